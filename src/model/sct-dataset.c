@@ -1,0 +1,1160 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "sct-dataset.h"
+#include "sct-json-guard.h"
+#include "sct-model-private.h"
+
+#define FORMAT_VERSION 1
+#define MAX_ID_LENGTH 64
+#define MAX_EMAIL_LENGTH 254
+#define MAX_TEXT_LENGTH 4096
+#define MAX_PARAGRAPH_LENGTH 16384
+
+/* The sectors, issues and organisations of one data file. Loading checks
+ * everything and builds the whole model, or fails and builds nothing. */
+struct _SctDataset
+{
+  GObject parent_instance;
+
+  SctProgramme *programme;
+  GListStore *sectors;
+  GListStore *issues;
+  GListStore *organisations;
+  GHashTable *sectors_by_id;
+  GHashTable *issues_by_id;
+  GHashTable *organisations_by_id;
+};
+
+G_DEFINE_FINAL_TYPE (SctDataset, sct_dataset, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sct-dataset-error-quark, sct_dataset_error)
+
+static void
+sct_dataset_dispose (GObject *object)
+{
+  SctDataset *self = SCT_DATASET (object);
+
+  g_clear_pointer (&self->sectors_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->issues_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->organisations_by_id, g_hash_table_unref);
+  g_clear_object (&self->programme);
+  g_clear_object (&self->sectors);
+  g_clear_object (&self->issues);
+  g_clear_object (&self->organisations);
+
+  G_OBJECT_CLASS (sct_dataset_parent_class)->dispose (object);
+}
+
+static void
+sct_dataset_class_init (SctDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sct_dataset_dispose;
+}
+
+static void
+sct_dataset_init (SctDataset *self)
+{
+  self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
+  self->issues = g_list_store_new (SCT_TYPE_ISSUE);
+  self->organisations = g_list_store_new (SCT_TYPE_ORGANISATION);
+  /* The ids are owned by the objects the stores keep alive. */
+  self->sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->issues_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/* Where in the file a check is: "Sector 4 (“reprise-collective”)" and a
+ * prefix for field names such as "partners[2]". */
+typedef struct {
+  char where[160];
+  char prefix[64];
+} Place;
+
+G_GNUC_PRINTF (5, 6)
+static gboolean
+fail (GError          **error,
+      SctDatasetError   code,
+      const Place      *place,
+      const char       *member,
+      const char       *format,
+      ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *field = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (place->prefix[0] != '\0' && member != NULL)
+    field = g_strdup_printf ("%s.%s", place->prefix, member);
+  else
+    field = g_strdup (member != NULL ? member : place->prefix);
+
+  if (field != NULL && field[0] != '\0')
+    /* Translators: "Sector 4 (“x”), field “contact.email”: what is wrong" */
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), place->where, field, what);
+  else
+    g_set_error (error, SCT_DATASET_ERROR, code, "%s: %s", place->where, what);
+
+  return FALSE;
+}
+
+static void
+place_init (Place      *place,
+            const char *where)
+{
+  g_strlcpy (place->where, where, sizeof place->where);
+  place->prefix[0] = '\0';
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+place_set_prefix (Place      *place,
+                  const char *format,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_vsnprintf (place->prefix, sizeof place->prefix, format, args);
+  va_end (args);
+}
+
+static gboolean
+check_fields (JsonObject         *object,
+              const char * const *allowed,
+              const Place        *place,
+              GError            **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
+
+          return fail (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, place, NULL,
+                       _("unknown field “%s”"), shown);
+        }
+    }
+
+  return TRUE;
+}
+
+typedef enum {
+  REQUIRED,
+  OPTIONAL,
+  NULLABLE,
+} Presence;
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_blank_bytes (const char *data,
+                gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+read_text (JsonObject   *object,
+           const char   *member,
+           Presence      presence,
+           guint         max_length,
+           const Place  *place,
+           const char  **out,
+           GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *text;
+
+  *out = NULL;
+
+  if (node == NULL)
+    {
+      if (presence == REQUIRED)
+        return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+      return TRUE;
+    }
+
+  if (JSON_NODE_HOLDS_NULL (node) && presence == NULLABLE)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a text"));
+
+  text = json_node_get_string (node);
+
+  if (is_blank (text))
+    return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
+
+  if (g_utf8_strlen (text, -1) > max_length)
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, member,
+                 _("is longer than %u characters"), max_length);
+
+  *out = text;
+  return TRUE;
+}
+
+static gboolean
+read_array (JsonObject   *object,
+            const char   *member,
+            const Place  *place,
+            JsonArray   **out,
+            GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a list"));
+
+  *out = json_node_get_array (node);
+
+  if (json_array_get_length (*out) == 0)
+    return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
+
+  return TRUE;
+}
+
+static gboolean
+read_object (JsonObject   *object,
+             const char   *member,
+             const Place  *place,
+             JsonObject  **out,
+             GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be an object"));
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* Reads element @index of @array as an object; @place names the element. */
+static gboolean
+element_object (JsonArray    *array,
+                guint         index,
+                const Place  *place,
+                JsonObject  **out,
+                GError      **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be an object"));
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gboolean after_dash = TRUE;
+
+  if (strlen (id) > MAX_ID_LENGTH)
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_dash = FALSE;
+      else if (*p == '-' && !after_dash)
+        after_dash = TRUE;
+      else
+        return FALSE;
+    }
+
+  return !after_dash;
+}
+
+static gboolean
+read_id (JsonObject   *object,
+         const Place  *place,
+         const char  **out,
+         GError      **error)
+{
+  if (!read_text (object, "id", REQUIRED, MAX_TEXT_LENGTH, place, out, error))
+    return FALSE;
+
+  if (!is_valid_id (*out))
+    return fail (error, SCT_DATASET_ERROR_INVALID_ID, place, "id",
+                 _("an id is made of at most %d lowercase letters, digits and single dashes"),
+                 MAX_ID_LENGTH);
+
+  return TRUE;
+}
+
+/* The practical subset of RFC 5321 that mail clients accept: a dot-atom
+ * local part, and a domain of at least two labels. */
+static gboolean
+is_valid_email (const char *email)
+{
+  const char *at = strrchr (email, '@');
+  const char *domain;
+  const char *label;
+  guint n_labels = 0;
+
+  if (at == NULL || at == email || strlen (email) > MAX_EMAIL_LENGTH)
+    return FALSE;
+
+  if (email[0] == '.' || at[-1] == '.')
+    return FALSE;
+
+  for (const char *p = email; p < at; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("!#$%&'*+/=?^_`{|}~.-", *p) == NULL)
+        return FALSE;
+      if (p[0] == '.' && p[1] == '.')
+        return FALSE;
+    }
+
+  domain = at + 1;
+  label = domain;
+  for (const char *p = domain;; p++)
+    {
+      if (*p == '.' || *p == '\0')
+        {
+          gsize length = p - label;
+
+          if (length == 0 || length > 63 || label[0] == '-' || p[-1] == '-')
+            return FALSE;
+          n_labels++;
+
+          if (*p == '\0')
+            break;
+          label = p + 1;
+        }
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        {
+          return FALSE;
+        }
+    }
+
+  return n_labels >= 2;
+}
+
+static gboolean
+read_email (JsonObject   *object,
+            const char   *member,
+            const Place  *place,
+            const char  **out,
+            GError      **error)
+{
+  if (!read_text (object, member, REQUIRED, MAX_EMAIL_LENGTH, place, out, error))
+    return FALSE;
+
+  if (!is_valid_email (*out))
+    return fail (error, SCT_DATASET_ERROR_EMAIL, place, member,
+                 _("“%s” is not a valid email address"), *out);
+
+  return TRUE;
+}
+
+static gboolean
+load_programme (SctDataset  *self,
+                JsonObject  *root,
+                GError     **error)
+{
+  static const char * const fields[] = { "title", "introduction", "information", NULL };
+  static const char * const information_fields[] = {
+    "heading", "name", "street", "locality", "postal_code", "phone", "toll_free", "email", NULL
+  };
+  SctProgrammeText text = { NULL };
+  JsonObject *programme;
+  JsonObject *information;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_object (root, "programme", &place, &programme, error))
+    return FALSE;
+
+  place_init (&place, _("The programme"));
+  if (!check_fields (programme, fields, &place, error) ||
+      !read_text (programme, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &text.title, error) ||
+      !read_text (programme, "introduction", REQUIRED, MAX_PARAGRAPH_LENGTH, &place,
+                  &text.introduction, error) ||
+      !read_object (programme, "information", &place, &information, error))
+    return FALSE;
+
+  place_set_prefix (&place, "information");
+  if (!check_fields (information, information_fields, &place, error) ||
+      !read_text (information, "heading", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.information_heading, error) ||
+      !read_text (information, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &text.office, error) ||
+      !read_text (information, "street", REQUIRED, MAX_TEXT_LENGTH, &place, &text.street, error) ||
+      !read_text (information, "locality", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.locality, error) ||
+      !read_text (information, "postal_code", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.postal_code, error) ||
+      !read_text (information, "phone", REQUIRED, MAX_TEXT_LENGTH, &place, &text.phone, error) ||
+      !read_text (information, "toll_free", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.toll_free, error) ||
+      !read_email (information, "email", &place, &text.email, error))
+    return FALSE;
+
+  self->programme = sct_programme_new (&text);
+  return TRUE;
+}
+
+static gboolean
+load_issues (SctDataset  *self,
+             JsonObject  *root,
+             GError     **error)
+{
+  static const char * const fields[] = { "id", "label", NULL };
+  JsonArray *issues;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_array (root, "issues", &place, &issues, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      g_autoptr(SctIssue) issue = NULL;
+      JsonObject *object;
+      const char *id, *label;
+      char where[64];
+
+      /* Translators: an entry of the dataset's list of issues */
+      g_snprintf (where, sizeof where, _("Issue %u"), i + 1);
+      place_init (&place, where);
+
+      if (!element_object (issues, i, &place, &object, error) ||
+          !check_fields (object, fields, &place, error) ||
+          !read_id (object, &place, &id, error) ||
+          !read_text (object, "label", REQUIRED, MAX_TEXT_LENGTH, &place, &label, error))
+        return FALSE;
+
+      if (g_hash_table_contains (self->issues_by_id, id))
+        return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                     _("the id “%s” is already used by another issue"), id);
+
+      issue = sct_issue_new (id, label, i);
+      g_list_store_append (self->issues, issue);
+      g_hash_table_insert (self->issues_by_id, (char *) sct_issue_get_id (issue), issue);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_organisations (SctDataset  *self,
+                    JsonObject  *root,
+                    GError     **error)
+{
+  static const char * const fields[] = { "id", "name", "acronym", NULL };
+  JsonArray *organisations;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_array (root, "organisations", &place, &organisations, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (organisations); i++)
+    {
+      g_autoptr(SctOrganisation) organisation = NULL;
+      JsonObject *object;
+      const char *id, *name, *acronym;
+      char where[64];
+
+      /* Translators: an entry of the dataset's list of organisations */
+      g_snprintf (where, sizeof where, _("Organisation %u"), i + 1);
+      place_init (&place, where);
+
+      if (!element_object (organisations, i, &place, &object, error) ||
+          !check_fields (object, fields, &place, error) ||
+          !read_id (object, &place, &id, error) ||
+          !read_text (object, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
+          !read_text (object, "acronym", OPTIONAL, MAX_TEXT_LENGTH, &place, &acronym, error))
+        return FALSE;
+
+      if (g_hash_table_contains (self->organisations_by_id, id))
+        return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                     _("the id “%s” is already used by another organisation"), id);
+
+      organisation = sct_organisation_new (id, name, acronym);
+      g_list_store_append (self->organisations, organisation);
+      g_hash_table_insert (self->organisations_by_id,
+                           (char *) sct_organisation_get_id (organisation), organisation);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_reference (GHashTable   *index,
+                JsonObject   *object,
+                const char   *member,
+                const char   *index_name,
+                const Place  *place,
+                gpointer     *out,
+                GError      **error)
+{
+  const char *id;
+
+  if (!read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
+    return FALSE;
+
+  *out = g_hash_table_lookup (index, id);
+  if (*out == NULL)
+    {
+      g_autofree char *shown = g_utf8_substring (id, 0, MIN (g_utf8_strlen (id, -1), 64));
+
+      /* Translators: the second value is “issues” or “organisations”, the
+       * name of a list in the data file */
+      return fail (error, SCT_DATASET_ERROR_REFERENCE, place, member,
+                   _("“%s” is not in the list “%s”"), shown, index_name);
+    }
+
+  return TRUE;
+}
+
+/* Reads { "organisation": id, "text": words } into its organisation and words. */
+static gboolean
+read_mention (SctDataset       *self,
+              JsonObject       *object,
+              const Place      *place,
+              SctOrganisation **organisation,
+              const char      **text,
+              GError          **error)
+{
+  static const char * const fields[] = { "organisation", "text", NULL };
+
+  return check_fields (object, fields, place, error) &&
+         read_reference (self->organisations_by_id, object, "organisation", "organisations",
+                         place, (gpointer *) organisation, error) &&
+         read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
+}
+
+static gboolean
+load_sector_issues (SctDataset  *self,
+                    SctSector   *sector,
+                    JsonObject  *object,
+                    Place       *place,
+                    GError     **error)
+{
+  static const char * const fields[] = { "issue", "text", NULL };
+  JsonArray *issues;
+
+  if (!read_array (object, "issues", place, &issues, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      JsonObject *entry;
+      SctIssue *issue;
+      const char *text;
+
+      place_set_prefix (place, "issues[%u]", i);
+      if (!element_object (issues, i, place, &entry, error) ||
+          !check_fields (entry, fields, place, error) ||
+          !read_reference (self->issues_by_id, entry, "issue", "issues", place,
+                           (gpointer *) &issue, error) ||
+          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, place, &text, error))
+        return FALSE;
+
+      sct_sector_add_issue (sector, issue, text);
+    }
+
+  place_set_prefix (place, "%s", "");
+  return TRUE;
+}
+
+static gboolean
+load_list_items (JsonObject  *block,
+                 Place       *place,
+                 GStrv       *out,
+                 GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *block_prefix = g_strdup (place->prefix);
+  JsonArray *items;
+
+  if (!read_array (block, "items", place, &items, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+      const char *item;
+
+      place_set_prefix (place, "%s.items[%u]", block_prefix, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be a text"));
+
+      item = json_node_get_string (node);
+      if (is_blank (item))
+        return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, NULL, _("must not be empty"));
+      if (g_utf8_strlen (item, -1) > MAX_TEXT_LENGTH)
+        return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, NULL,
+                     _("is longer than %u characters"), MAX_TEXT_LENGTH);
+
+      g_strv_builder_add (builder, item);
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+load_description (SctSector   *sector,
+                  JsonObject  *object,
+                  Place       *place,
+                  GError     **error)
+{
+  static const char * const paragraph_fields[] = { "type", "text", NULL };
+  static const char * const list_fields[] = { "type", "items", NULL };
+  JsonArray *blocks;
+
+  if (!read_array (object, "description", place, &blocks, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      JsonObject *block;
+      const char *type;
+
+      place_set_prefix (place, "description[%u]", i);
+      if (!element_object (blocks, i, place, &block, error) ||
+          !read_text (block, "type", REQUIRED, MAX_TEXT_LENGTH, place, &type, error))
+        return FALSE;
+
+      if (g_str_equal (type, "paragraph"))
+        {
+          const char *text;
+
+          if (!check_fields (block, paragraph_fields, place, error) ||
+              !read_text (block, "text", REQUIRED, MAX_PARAGRAPH_LENGTH, place, &text, error))
+            return FALSE;
+
+          sct_sector_add_paragraph (sector, text);
+        }
+      else if (g_str_equal (type, "list"))
+        {
+          GStrv items = NULL;
+
+          if (!check_fields (block, list_fields, place, error) ||
+              !load_list_items (block, place, &items, error))
+            return FALSE;
+
+          sct_sector_add_list (sector, items);
+        }
+      else
+        {
+          return fail (error, SCT_DATASET_ERROR_TYPE, place, "type",
+                       _("must be “paragraph” or “list”"));
+        }
+    }
+
+  place_set_prefix (place, "%s", "");
+  return TRUE;
+}
+
+static gboolean
+load_partner_group (SctDataset  *self,
+                    SctSector   *sector,
+                    JsonObject  *entry,
+                    Place       *place,
+                    GError     **error)
+{
+  static const char * const fields[] = { "group", "members", "etc", NULL };
+  g_autofree char *group_prefix = g_strdup (place->prefix);
+  JsonNode *etc_node = json_object_get_member (entry, "etc");
+  JsonArray *members;
+  const char *heading;
+
+  if (!check_fields (entry, fields, place, error) ||
+      !read_text (entry, "group", REQUIRED, MAX_TEXT_LENGTH, place, &heading, error) ||
+      !read_array (entry, "members", place, &members, error))
+    return FALSE;
+
+  if (etc_node != NULL &&
+      (!JSON_NODE_HOLDS_VALUE (etc_node) || json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, "etc", _("must be true or false"));
+
+  sct_sector_begin_partner_group (sector, heading,
+                                  etc_node != NULL && json_node_get_boolean (etc_node));
+
+  for (guint i = 0; i < json_array_get_length (members); i++)
+    {
+      SctOrganisation *organisation;
+      JsonObject *member;
+      const char *text;
+
+      place_set_prefix (place, "%s.members[%u]", group_prefix, i);
+      if (!element_object (members, i, place, &member, error) ||
+          !read_mention (self, member, place, &organisation, &text, error))
+        return FALSE;
+
+      sct_sector_add_partner (sector, organisation, text);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_partners (SctDataset  *self,
+               SctSector   *sector,
+               JsonObject  *object,
+               Place       *place,
+               GError     **error)
+{
+  JsonArray *partners;
+  gboolean in_bare_group = FALSE;
+
+  if (!read_array (object, "partners", place, &partners, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      JsonObject *entry;
+
+      place_set_prefix (place, "partners[%u]", i);
+      if (!element_object (partners, i, place, &entry, error))
+        return FALSE;
+
+      if (json_object_has_member (entry, "group"))
+        {
+          if (!load_partner_group (self, sector, entry, place, error))
+            return FALSE;
+          in_bare_group = FALSE;
+        }
+      else
+        {
+          SctOrganisation *organisation;
+          const char *text;
+
+          if (!read_mention (self, entry, place, &organisation, &text, error))
+            return FALSE;
+
+          /* Consecutive partners without a heading share one group. */
+          if (!in_bare_group)
+            sct_sector_begin_partner_group (sector, NULL, FALSE);
+          in_bare_group = TRUE;
+
+          sct_sector_add_partner (sector, organisation, text);
+        }
+    }
+
+  place_set_prefix (place, "%s", "");
+  return TRUE;
+}
+
+static SctSector *
+load_sector (SctDataset  *self,
+             JsonArray   *sectors,
+             guint        index,
+             GError     **error)
+{
+  static const char * const fields[] = {
+    "id", "title", "project", "issues", "description", "lead", "partners", "contact", NULL
+  };
+  static const char * const contact_fields[] = { "name", "email", NULL };
+  g_autoptr(SctSector) sector = NULL;
+  SctOrganisation *lead;
+  JsonObject *object, *lead_object, *contact;
+  const char *id, *title, *project, *lead_text, *name, *email;
+  Place place;
+  char where[160];
+
+  /* Translators: the number of a sector in the data file */
+  g_snprintf (where, sizeof where, _("Sector %u"), index + 1);
+  place_init (&place, where);
+
+  if (!element_object (sectors, index, &place, &object, error) ||
+      !read_id (object, &place, &id, error))
+    return NULL;
+
+  /* Translators: the number and the id of a sector in the data file */
+  g_snprintf (where, sizeof where, _("Sector %u (“%s”)"), index + 1, id);
+  place_init (&place, where);
+
+  if (g_hash_table_contains (self->sectors_by_id, id))
+    {
+      fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+            _("the id “%s” is already used by another sector"), id);
+      return NULL;
+    }
+
+  if (!check_fields (object, fields, &place, error) ||
+      !read_text (object, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &title, error) ||
+      !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
+    return NULL;
+
+  sector = sct_sector_new (id, title, project);
+
+  if (!load_sector_issues (self, sector, object, &place, error) ||
+      !load_description (sector, object, &place, error) ||
+      !read_object (object, "lead", &place, &lead_object, error))
+    return NULL;
+
+  place_set_prefix (&place, "lead");
+  if (!read_mention (self, lead_object, &place, &lead, &lead_text, error))
+    return NULL;
+  sct_sector_set_lead (sector, lead, lead_text);
+  place_set_prefix (&place, "%s", "");
+
+  if (!load_partners (self, sector, object, &place, error) ||
+      !read_object (object, "contact", &place, &contact, error))
+    return NULL;
+
+  place_set_prefix (&place, "contact");
+  if (!check_fields (contact, contact_fields, &place, error) ||
+      !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
+      !read_email (contact, "email", &place, &email, error))
+    return NULL;
+  sct_sector_set_contact (sector, name, email);
+
+  return g_steal_pointer (&sector);
+}
+
+static gboolean
+load_sectors (SctDataset  *self,
+              JsonObject  *root,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  JsonArray *sectors;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_array (root, "sectors", &place, &sectors, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (sectors); i++)
+    {
+      SctSector *sector = load_sector (self, sectors, i, error);
+
+      if (sector == NULL)
+        return FALSE;
+
+      g_ptr_array_add (loaded, sector);
+      g_hash_table_insert (self->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+    }
+
+  /* Only a wholly valid file counts sectors on its issues and organisations. */
+  for (guint i = 0; i < loaded->len; i++)
+    sct_sector_seal (g_ptr_array_index (loaded, i));
+
+  g_list_store_splice (self->sectors, 0, 0, loaded->pdata, loaded->len);
+  return TRUE;
+}
+
+static gboolean
+check_format_version (JsonObject  *root,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "format_version");
+  Place place;
+
+  place_init (&place, _("The dataset"));
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, &place, "format_version",
+                 _("the field is missing"));
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, SCT_DATASET_ERROR_TYPE, &place, "format_version",
+                 _("must be a whole number"));
+
+  if (json_node_get_int (node) != FORMAT_VERSION)
+    return fail (error, SCT_DATASET_ERROR_VERSION, &place, "format_version",
+                 _("version %" G_GINT64_FORMAT " is not supported; this version of Secteurs reads version %d"),
+                 json_node_get_int (node), FORMAT_VERSION);
+
+  return TRUE;
+}
+
+/**
+ * sct_dataset_new_from_bytes:
+ * @bytes: the data file's contents
+ * @error: where to say what is wrong
+ *
+ * Checks @bytes whole and builds the model from it.
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ *   in %SCT_DATASET_ERROR
+ */
+SctDataset *
+sct_dataset_new_from_bytes (GBytes  *bytes,
+                            GError **error)
+{
+  static const char * const fields[] = {
+    "format_version", "programme", "issues", "organisations", "sectors", NULL
+  };
+  g_autoptr(SctDataset) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  const char *data;
+  gsize length;
+  JsonNode *root;
+  Place place;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > SCT_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MiB"), SCT_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* Editors on some systems start UTF-8 files with a byte-order mark. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (length == 0 || is_blank_bytes (data, length))
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
+                           _("The file is empty"));
+      return NULL;
+    }
+
+  if (!sct_json_guard_check (data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  json_parser_set_strict (parser, TRUE);
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_SYNTAX,
+                   _("The file is not valid JSON: %s"), parse_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
+                           _("The file must hold one JSON object"));
+      return NULL;
+    }
+
+  self = g_object_new (SCT_TYPE_DATASET, NULL);
+  place_init (&place, _("The dataset"));
+
+  if (!check_fields (json_node_get_object (root), fields, &place, error) ||
+      !check_format_version (json_node_get_object (root), error) ||
+      !load_programme (self, json_node_get_object (root), error) ||
+      !load_issues (self, json_node_get_object (root), error) ||
+      !load_organisations (self, json_node_get_object (root), error) ||
+      !load_sectors (self, json_node_get_object (root), error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sct_dataset_new_from_file:
+ * @file: a data file
+ * @error: where to say what is wrong
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ *   in %SCT_DATASET_ERROR
+ */
+SctDataset *
+sct_dataset_new_from_file (GFile   *file,
+                           GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &read_error);
+  if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                   _("Could not read “%s”: it is not a regular file"), name);
+      return NULL;
+    }
+
+  if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MiB"), SCT_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (info != NULL)
+    bytes = g_file_load_bytes (file, NULL, NULL, &read_error);
+
+  if (bytes == NULL)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                   _("Could not read “%s”: %s"), name, read_error->message);
+      return NULL;
+    }
+
+  return sct_dataset_new_from_bytes (bytes, error);
+}
+
+/**
+ * sct_dataset_new_from_resource:
+ * @path: a resource path, such as the bundled dataset's
+ * @error: where to say what is wrong
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+SctDataset *
+sct_dataset_new_from_resource (const char  *path,
+                               GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) read_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &read_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                   _("Could not read “%s”: %s"), path, read_error->message);
+      return NULL;
+    }
+
+  return sct_dataset_new_from_bytes (bytes, error);
+}
+
+SctProgramme *
+sct_dataset_get_programme (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return self->programme;
+}
+
+/**
+ * sct_dataset_get_sectors:
+ *
+ * Returns: (transfer none): the sectors, in the file's order
+ */
+GListModel *
+sct_dataset_get_sectors (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->sectors);
+}
+
+/**
+ * sct_dataset_get_issues:
+ *
+ * Returns: (transfer none): the distinct issues, in the file's order
+ */
+GListModel *
+sct_dataset_get_issues (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->issues);
+}
+
+/**
+ * sct_dataset_get_organisations:
+ *
+ * Returns: (transfer none): the organisation index, in the file's order
+ */
+GListModel *
+sct_dataset_get_organisations (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->organisations);
+}
+
+/**
+ * sct_dataset_lookup_sector:
+ *
+ * Returns: (transfer none) (nullable): the sector with that id
+ */
+SctSector *
+sct_dataset_lookup_sector (SctDataset *self,
+                           const char *id)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->sectors_by_id, id);
+}
+
+/**
+ * sct_dataset_lookup_issue:
+ *
+ * Returns: (transfer none) (nullable): the issue with that id
+ */
+SctIssue *
+sct_dataset_lookup_issue (SctDataset *self,
+                          const char *id)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->issues_by_id, id);
+}
+
+/**
+ * sct_dataset_lookup_organisation:
+ *
+ * Returns: (transfer none) (nullable): the organisation with that id
+ */
+SctOrganisation *
+sct_dataset_lookup_organisation (SctDataset *self,
+                                 const char *id)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->organisations_by_id, id);
+}

@@ -1,0 +1,41 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sct-dataset-error.h"
+#include "sct-issue.h"
+#include "sct-organisation.h"
+#include "sct-programme.h"
+#include "sct-sector.h"
+
+G_BEGIN_DECLS
+
+/* Larger files are refused before they are read. */
+#define SCT_DATASET_MAX_SIZE (256 * 1024 * 1024)
+
+#define SCT_TYPE_DATASET (sct_dataset_get_type ())
+
+G_DECLARE_FINAL_TYPE (SctDataset, sct_dataset, SCT, DATASET, GObject)
+
+SctDataset      *sct_dataset_new_from_bytes       (GBytes      *bytes,
+                                                   GError     **error);
+SctDataset      *sct_dataset_new_from_file        (GFile       *file,
+                                                   GError     **error);
+SctDataset      *sct_dataset_new_from_resource    (const char  *path,
+                                                   GError     **error);
+SctProgramme    *sct_dataset_get_programme        (SctDataset  *self);
+GListModel      *sct_dataset_get_sectors          (SctDataset  *self);
+GListModel      *sct_dataset_get_issues           (SctDataset  *self);
+GListModel      *sct_dataset_get_organisations    (SctDataset  *self);
+SctSector       *sct_dataset_lookup_sector        (SctDataset  *self,
+                                                   const char  *id);
+SctIssue        *sct_dataset_lookup_issue         (SctDataset  *self,
+                                                   const char  *id);
+SctOrganisation *sct_dataset_lookup_organisation  (SctDataset  *self,
+                                                   const char  *id);
+
+G_END_DECLS

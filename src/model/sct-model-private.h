@@ -1,0 +1,66 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the dataset loader uses to build the model; the rest of the app
+ * only reads it. */
+
+#pragma once
+
+#include "sct-issue.h"
+#include "sct-organisation.h"
+#include "sct-programme.h"
+#include "sct-sector.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *title;
+  const char *introduction;
+  const char *information_heading;
+  const char *office;
+  const char *street;
+  const char *locality;
+  const char *postal_code;
+  const char *phone;
+  const char *toll_free;
+  const char *email;
+} SctProgrammeText;
+
+SctProgramme    *sct_programme_new              (const SctProgrammeText *text);
+
+SctIssue        *sct_issue_new                  (const char      *id,
+                                                 const char      *label,
+                                                 guint            position);
+void             sct_issue_count_sector         (SctIssue        *self);
+
+SctOrganisation *sct_organisation_new           (const char      *id,
+                                                 const char      *name,
+                                                 const char      *acronym);
+void             sct_organisation_count_sector  (SctOrganisation *self);
+
+SctSector       *sct_sector_new                 (const char      *id,
+                                                 const char      *title,
+                                                 const char      *project);
+void             sct_sector_add_issue           (SctSector       *self,
+                                                 SctIssue        *issue,
+                                                 const char      *text);
+void             sct_sector_add_paragraph       (SctSector       *self,
+                                                 const char      *text);
+void             sct_sector_add_list            (SctSector       *self,
+                                                 GStrv            items);
+void             sct_sector_set_lead            (SctSector       *self,
+                                                 SctOrganisation *organisation,
+                                                 const char      *text);
+void             sct_sector_begin_partner_group (SctSector       *self,
+                                                 const char      *heading,
+                                                 gboolean         etc);
+void             sct_sector_add_partner         (SctSector       *self,
+                                                 SctOrganisation *organisation,
+                                                 const char      *text);
+void             sct_sector_set_contact         (SctSector       *self,
+                                                 const char      *name,
+                                                 const char      *email);
+void             sct_sector_seal                (SctSector       *self);
+
+G_END_DECLS

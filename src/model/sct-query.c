@@ -1,0 +1,497 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "sct-query.h"
+#include "sct-text.h"
+
+/* What the user asks of the sectors: the issues selected and how they
+ * combine, the words searched for, and an organisation to look at. It knows
+ * nothing of the widgets that show the answer. */
+struct _SctQuery
+{
+  GObject parent_instance;
+
+  SctMatchMode match_mode;
+  char *search_text;
+  char *folded_search;
+  GStrv terms;
+  SctOrganisation *organisation;
+  GPtrArray *active_issues;
+};
+
+G_DEFINE_FINAL_TYPE (SctQuery, sct_query, G_TYPE_OBJECT)
+
+G_DEFINE_ENUM_TYPE (SctMatchMode, sct_match_mode,
+  G_DEFINE_ENUM_VALUE (SCT_MATCH_ANY, "any"),
+  G_DEFINE_ENUM_VALUE (SCT_MATCH_ALL, "all"))
+
+G_DEFINE_ENUM_TYPE (SctQueryChange, sct_query_change,
+  G_DEFINE_ENUM_VALUE (SCT_QUERY_CHANGE_DIFFERENT, "different"),
+  G_DEFINE_ENUM_VALUE (SCT_QUERY_CHANGE_LESS_STRICT, "less-strict"),
+  G_DEFINE_ENUM_VALUE (SCT_QUERY_CHANGE_MORE_STRICT, "more-strict"))
+
+enum {
+  PROP_0,
+  PROP_MATCH_MODE,
+  PROP_SEARCH_TEXT,
+  PROP_ORGANISATION,
+  PROP_N_ACTIVE_ISSUES,
+  PROP_EMPTY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (SctQuery       *self,
+              SctQueryChange  change)
+{
+  g_signal_emit (self, signals[CHANGED], 0, change);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
+}
+
+static void
+sct_query_dispose (GObject *object)
+{
+  SctQuery *self = SCT_QUERY (object);
+
+  g_clear_object (&self->organisation);
+  g_clear_pointer (&self->active_issues, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sct_query_parent_class)->dispose (object);
+}
+
+static void
+sct_query_finalize (GObject *object)
+{
+  SctQuery *self = SCT_QUERY (object);
+
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->folded_search, g_free);
+  g_clear_pointer (&self->terms, g_strfreev);
+
+  G_OBJECT_CLASS (sct_query_parent_class)->finalize (object);
+}
+
+static void
+sct_query_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  SctQuery *self = SCT_QUERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MATCH_MODE:
+      g_value_set_enum (value, self->match_mode);
+      break;
+
+    case PROP_SEARCH_TEXT:
+      g_value_set_string (value, self->search_text);
+      break;
+
+    case PROP_ORGANISATION:
+      g_value_set_object (value, self->organisation);
+      break;
+
+    case PROP_N_ACTIVE_ISSUES:
+      g_value_set_uint (value, self->active_issues->len);
+      break;
+
+    case PROP_EMPTY:
+      g_value_set_boolean (value, sct_query_is_empty (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_query_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  SctQuery *self = SCT_QUERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MATCH_MODE:
+      sct_query_set_match_mode (self, g_value_get_enum (value));
+      break;
+
+    case PROP_SEARCH_TEXT:
+      sct_query_set_search_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_ORGANISATION:
+      sct_query_set_organisation (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_query_class_init (SctQueryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sct_query_dispose;
+  object_class->finalize = sct_query_finalize;
+  object_class->get_property = sct_query_get_property;
+  object_class->set_property = sct_query_set_property;
+
+  properties[PROP_MATCH_MODE] =
+    g_param_spec_enum ("match-mode", NULL, NULL,
+                       SCT_TYPE_MATCH_MODE, SCT_MATCH_ANY,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_TEXT] =
+    g_param_spec_string ("search-text", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORGANISATION] =
+    g_param_spec_object ("organisation", NULL, NULL,
+                         SCT_TYPE_ORGANISATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ACTIVE_ISSUES] =
+    g_param_spec_uint ("n-active-issues", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMPTY] =
+    g_param_spec_boolean ("empty", NULL, NULL, TRUE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SctQuery::changed:
+   * @change: how the results change
+   *
+   * Emitted after any change that can change which sectors match.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, SCT_TYPE_QUERY_CHANGE);
+}
+
+static void
+sct_query_init (SctQuery *self)
+{
+  self->search_text = g_strdup ("");
+  self->folded_search = g_strdup ("");
+  self->terms = g_new0 (char *, 1);
+  self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+SctQuery *
+sct_query_new (void)
+{
+  return g_object_new (SCT_TYPE_QUERY, NULL);
+}
+
+SctMatchMode
+sct_query_get_match_mode (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), SCT_MATCH_ANY);
+
+  return self->match_mode;
+}
+
+void
+sct_query_set_match_mode (SctQuery     *self,
+                          SctMatchMode  mode)
+{
+  g_return_if_fail (SCT_IS_QUERY (self));
+  g_return_if_fail (mode == SCT_MATCH_ANY || mode == SCT_MATCH_ALL);
+
+  if (self->match_mode == mode)
+    return;
+
+  self->match_mode = mode;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_MODE]);
+
+  /* With fewer than two issues selected, both modes list the same sectors. */
+  if (self->active_issues->len >= 2)
+    emit_changed (self, mode == SCT_MATCH_ALL ? SCT_QUERY_CHANGE_MORE_STRICT
+                                              : SCT_QUERY_CHANGE_LESS_STRICT);
+}
+
+const char *
+sct_query_get_search_text (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), NULL);
+
+  return self->search_text;
+}
+
+void
+sct_query_set_search_text (SctQuery   *self,
+                           const char *text)
+{
+  g_autofree char *old_folded = NULL;
+  SctQueryChange change = SCT_QUERY_CHANGE_DIFFERENT;
+
+  g_return_if_fail (SCT_IS_QUERY (self));
+
+  if (text == NULL)
+    text = "";
+
+  if (!g_set_str (&self->search_text, text))
+    return;
+
+  old_folded = g_steal_pointer (&self->folded_search);
+  self->folded_search = sct_text_fold (text);
+  g_strfreev (self->terms);
+  self->terms = sct_text_split_terms (text);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+
+  if (g_str_equal (old_folded, self->folded_search))
+    return;
+
+  /* Typing on keeps every earlier term, lengthened or not, and perhaps adds
+   * some: what matched before is the most that can match now. */
+  if (g_str_has_prefix (self->folded_search, old_folded))
+    change = SCT_QUERY_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (old_folded, self->folded_search))
+    change = SCT_QUERY_CHANGE_LESS_STRICT;
+
+  emit_changed (self, change);
+}
+
+/**
+ * sct_query_get_organisation:
+ *
+ * Returns: (transfer none) (nullable): the organisation sectors must involve
+ */
+SctOrganisation *
+sct_query_get_organisation (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), NULL);
+
+  return self->organisation;
+}
+
+void
+sct_query_set_organisation (SctQuery        *self,
+                            SctOrganisation *organisation)
+{
+  gboolean had_one;
+
+  g_return_if_fail (SCT_IS_QUERY (self));
+  g_return_if_fail (organisation == NULL || SCT_IS_ORGANISATION (organisation));
+
+  had_one = self->organisation != NULL;
+
+  if (!g_set_object (&self->organisation, organisation))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+
+  if (!had_one)
+    emit_changed (self, SCT_QUERY_CHANGE_MORE_STRICT);
+  else if (organisation == NULL)
+    emit_changed (self, SCT_QUERY_CHANGE_LESS_STRICT);
+  else
+    emit_changed (self, SCT_QUERY_CHANGE_DIFFERENT);
+}
+
+gboolean
+sct_query_get_issue_active (SctQuery *self,
+                            SctIssue *issue)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), FALSE);
+  g_return_val_if_fail (SCT_IS_ISSUE (issue), FALSE);
+
+  return g_ptr_array_find (self->active_issues, issue, NULL);
+}
+
+void
+sct_query_set_issue_active (SctQuery *self,
+                            SctIssue *issue,
+                            gboolean  active)
+{
+  gboolean widens;
+  guint index;
+
+  g_return_if_fail (SCT_IS_QUERY (self));
+  g_return_if_fail (SCT_IS_ISSUE (issue));
+
+  if (g_ptr_array_find (self->active_issues, issue, &index) == !!active)
+    return;
+
+  if (active)
+    {
+      g_ptr_array_add (self->active_issues, g_object_ref (issue));
+      /* The first issue narrows everything down; more widen an "any" match. */
+      widens = self->match_mode == SCT_MATCH_ANY && self->active_issues->len > 1;
+    }
+  else
+    {
+      g_ptr_array_remove_index (self->active_issues, index);
+      widens = self->match_mode == SCT_MATCH_ALL || self->active_issues->len == 0;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTIVE_ISSUES]);
+  emit_changed (self, widens ? SCT_QUERY_CHANGE_LESS_STRICT : SCT_QUERY_CHANGE_MORE_STRICT);
+}
+
+guint
+sct_query_get_n_active_issues (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), 0);
+
+  return self->active_issues->len;
+}
+
+/**
+ * sct_query_is_empty:
+ *
+ * Returns: whether the query lets every sector through
+ */
+gboolean
+sct_query_is_empty (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), TRUE);
+
+  return self->active_issues->len == 0 && self->terms[0] == NULL && self->organisation == NULL;
+}
+
+/**
+ * sct_query_clear:
+ *
+ * Forgets the issues, the search and the organisation; keeps the match mode,
+ * which is a preference rather than part of one question.
+ */
+void
+sct_query_clear (SctQuery *self)
+{
+  g_return_if_fail (SCT_IS_QUERY (self));
+
+  if (sct_query_is_empty (self) && self->search_text[0] == '\0')
+    return;
+
+  g_ptr_array_set_size (self->active_issues, 0);
+  g_clear_object (&self->organisation);
+  g_set_str (&self->search_text, "");
+  g_set_str (&self->folded_search, "");
+  g_strfreev (self->terms);
+  self->terms = g_new0 (char *, 1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTIVE_ISSUES]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+  emit_changed (self, SCT_QUERY_CHANGE_LESS_STRICT);
+}
+
+static gboolean
+matches_text_and_organisation (SctQuery  *self,
+                               SctSector *sector)
+{
+  if (self->organisation != NULL && !sct_sector_involves (sector, self->organisation))
+    return FALSE;
+
+  return sct_text_contains_terms (sct_sector_get_search_key (sector),
+                                  (const char * const *) self->terms);
+}
+
+/* Whether @sector matches the active issues, with @extra (nullable) as if
+ * it were active too. */
+static gboolean
+matches_issues (SctQuery  *self,
+                SctSector *sector,
+                SctIssue  *extra)
+{
+  if (self->active_issues->len == 0 && extra == NULL)
+    return TRUE;
+
+  if (self->match_mode == SCT_MATCH_ANY)
+    {
+      if (extra != NULL && sct_sector_has_issue (sector, extra))
+        return TRUE;
+
+      for (guint i = 0; i < self->active_issues->len; i++)
+        if (sct_sector_has_issue (sector, g_ptr_array_index (self->active_issues, i)))
+          return TRUE;
+
+      return FALSE;
+    }
+
+  if (extra != NULL && !sct_sector_has_issue (sector, extra))
+    return FALSE;
+
+  for (guint i = 0; i < self->active_issues->len; i++)
+    if (!sct_sector_has_issue (sector, g_ptr_array_index (self->active_issues, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+sct_query_matches (SctQuery  *self,
+                   SctSector *sector)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), FALSE);
+  g_return_val_if_fail (SCT_IS_SECTOR (sector), FALSE);
+
+  return matches_text_and_organisation (self, sector) && matches_issues (self, sector, NULL);
+}
+
+/**
+ * sct_query_count_with_issue:
+ * @sectors: a #GListModel of #SctSector
+ * @issue: an issue
+ *
+ * Counts what selecting @issue would give: in "any" mode, the sectors that
+ * list @issue; in "all" mode, the sectors that would remain with @issue
+ * added to the selection. The search and the organisation apply in both.
+ *
+ * Returns: the number of sectors
+ */
+guint
+sct_query_count_with_issue (SctQuery   *self,
+                            GListModel *sectors,
+                            SctIssue   *issue)
+{
+  guint n_sectors;
+  guint count = 0;
+
+  g_return_val_if_fail (SCT_IS_QUERY (self), 0);
+  g_return_val_if_fail (G_IS_LIST_MODEL (sectors), 0);
+  g_return_val_if_fail (SCT_IS_ISSUE (issue), 0);
+
+  n_sectors = g_list_model_get_n_items (sectors);
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
+      gboolean counts;
+
+      if (!sct_sector_has_issue (sector, issue))
+        continue;
+
+      if (self->match_mode == SCT_MATCH_ANY)
+        counts = matches_text_and_organisation (self, sector);
+      else
+        counts = matches_text_and_organisation (self, sector) &&
+                 matches_issues (self, sector, issue);
+
+      if (counts)
+        count++;
+    }
+
+  return count;
+}

@@ -1,0 +1,554 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "sct-sector.h"
+#include "sct-model-private.h"
+#include "sct-text.h"
+
+/* One strategic sector of the programme. Sectors are built by the dataset
+ * loader, then sealed: from then on they never change. */
+struct _SctSector
+{
+  GObject parent_instance;
+
+  char *id;
+  char *title;
+  char *project;
+  char *sort_key;
+  char *search_key;
+
+  GPtrArray *issues;        /* SctIssue */
+  GPtrArray *issue_texts;   /* char *, the sector's own wording */
+  GPtrArray *blocks;        /* SctTextBlock */
+  SctMention *lead;
+  GPtrArray *partner_groups; /* SctPartnerGroup */
+  GPtrArray *organisations;  /* SctOrganisation: the lead and every partner, once */
+
+  char *contact_name;
+  char *contact_email;
+};
+
+G_DEFINE_FINAL_TYPE (SctSector, sct_sector, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_PROJECT,
+  PROP_SORT_KEY,
+  PROP_LEAD_NAME,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_EMAIL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+text_block_free (SctTextBlock *block)
+{
+  g_free (block->text);
+  g_strfreev (block->items);
+  g_free (block);
+}
+
+static void
+mention_free (SctMention *mention)
+{
+  g_clear_object (&mention->organisation);
+  g_free (mention->text);
+  g_free (mention);
+}
+
+static SctMention *
+mention_new (SctOrganisation *organisation,
+             const char      *text)
+{
+  SctMention *mention = g_new0 (SctMention, 1);
+
+  mention->organisation = g_object_ref (organisation);
+  mention->text = g_strdup (text);
+
+  return mention;
+}
+
+static void
+partner_group_free (SctPartnerGroup *group)
+{
+  g_free (group->heading);
+  g_ptr_array_unref (group->members);
+  g_free (group);
+}
+
+static void
+sct_sector_dispose (GObject *object)
+{
+  SctSector *self = SCT_SECTOR (object);
+
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
+  g_clear_pointer (&self->lead, mention_free);
+  g_clear_pointer (&self->partner_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->organisations, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sct_sector_parent_class)->dispose (object);
+}
+
+static void
+sct_sector_finalize (GObject *object)
+{
+  SctSector *self = SCT_SECTOR (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->project, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->issue_texts, g_ptr_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->contact_name, g_free);
+  g_clear_pointer (&self->contact_email, g_free);
+
+  G_OBJECT_CLASS (sct_sector_parent_class)->finalize (object);
+}
+
+static void
+sct_sector_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SctSector *self = SCT_SECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_PROJECT:
+      g_value_set_string (value, self->project);
+      break;
+
+    case PROP_SORT_KEY:
+      g_value_set_string (value, self->sort_key);
+      break;
+
+    case PROP_LEAD_NAME:
+      g_value_set_string (value, self->lead != NULL ? self->lead->text : NULL);
+      break;
+
+    case PROP_CONTACT_NAME:
+      g_value_set_string (value, self->contact_name);
+      break;
+
+    case PROP_CONTACT_EMAIL:
+      g_value_set_string (value, self->contact_email);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_sector_class_init (SctSectorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sct_sector_dispose;
+  object_class->finalize = sct_sector_finalize;
+  object_class->get_property = sct_sector_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROJECT] =
+    g_param_spec_string ("project", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_KEY] =
+    g_param_spec_string ("sort-key", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LEAD_NAME] =
+    g_param_spec_string ("lead-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT_NAME] =
+    g_param_spec_string ("contact-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTACT_EMAIL] =
+    g_param_spec_string ("contact-email", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sct_sector_init (SctSector *self)
+{
+  self->issues = g_ptr_array_new_with_free_func (g_object_unref);
+  self->issue_texts = g_ptr_array_new_with_free_func (g_free);
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) text_block_free);
+  self->partner_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_group_free);
+  self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+SctSector *
+sct_sector_new (const char *id,
+                const char *title,
+                const char *project)
+{
+  SctSector *self = g_object_new (SCT_TYPE_SECTOR, NULL);
+
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->project = g_strdup (project);
+  self->sort_key = sct_text_fold (title);
+
+  return self;
+}
+
+void
+sct_sector_add_issue (SctSector  *self,
+                      SctIssue   *issue,
+                      const char *text)
+{
+  g_ptr_array_add (self->issues, g_object_ref (issue));
+  g_ptr_array_add (self->issue_texts, g_strdup (text));
+}
+
+void
+sct_sector_add_paragraph (SctSector  *self,
+                          const char *text)
+{
+  SctTextBlock *block = g_new0 (SctTextBlock, 1);
+
+  block->kind = SCT_TEXT_BLOCK_PARAGRAPH;
+  block->text = g_strdup (text);
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+sct_sector_add_list (SctSector *self,
+                     GStrv      items)
+{
+  SctTextBlock *block = g_new0 (SctTextBlock, 1);
+
+  block->kind = SCT_TEXT_BLOCK_LIST;
+  block->items = items;
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+sct_sector_set_lead (SctSector       *self,
+                     SctOrganisation *organisation,
+                     const char      *text)
+{
+  g_clear_pointer (&self->lead, mention_free);
+  self->lead = mention_new (organisation, text);
+}
+
+/* Starts a group that the following sct_sector_add_partner() calls fill. */
+void
+sct_sector_begin_partner_group (SctSector  *self,
+                                const char *heading,
+                                gboolean    etc)
+{
+  SctPartnerGroup *group = g_new0 (SctPartnerGroup, 1);
+
+  group->heading = g_strdup (heading);
+  group->members = g_ptr_array_new_with_free_func ((GDestroyNotify) mention_free);
+  group->etc = etc;
+  g_ptr_array_add (self->partner_groups, group);
+}
+
+void
+sct_sector_add_partner (SctSector       *self,
+                        SctOrganisation *organisation,
+                        const char      *text)
+{
+  SctPartnerGroup *group;
+
+  g_assert (self->partner_groups->len > 0);
+
+  group = g_ptr_array_index (self->partner_groups, self->partner_groups->len - 1);
+  g_ptr_array_add (group->members, mention_new (organisation, text));
+}
+
+void
+sct_sector_set_contact (SctSector  *self,
+                        const char *name,
+                        const char *email)
+{
+  g_free (self->contact_name);
+  self->contact_name = g_strdup (name);
+  g_free (self->contact_email);
+  self->contact_email = g_strdup (email);
+}
+
+static void
+involve (SctSector       *self,
+         SctOrganisation *organisation)
+{
+  if (g_ptr_array_find (self->organisations, organisation, NULL))
+    return;
+
+  g_ptr_array_add (self->organisations, g_object_ref (organisation));
+  sct_organisation_count_sector (organisation);
+}
+
+static void
+append_searchable (GString    *haystack,
+                   const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL)
+    return;
+
+  /* A separator no search term contains keeps terms from matching across
+   * two fields. */
+  folded = sct_text_fold (text);
+  g_string_append (haystack, folded);
+  g_string_append_c (haystack, '\n');
+}
+
+/* Indexes what the loader added: the folded text that search matches, and
+ * the counts that issues and organisations keep of their sectors. */
+void
+sct_sector_seal (SctSector *self)
+{
+  g_autoptr(GString) haystack = g_string_new (NULL);
+  g_autoptr(GPtrArray) counted_issues = g_ptr_array_new ();
+
+  append_searchable (haystack, self->title);
+  append_searchable (haystack, self->project);
+
+  for (guint i = 0; i < self->issues->len; i++)
+    {
+      SctIssue *issue = g_ptr_array_index (self->issues, i);
+
+      append_searchable (haystack, g_ptr_array_index (self->issue_texts, i));
+      append_searchable (haystack, sct_issue_get_label (issue));
+
+      if (!g_ptr_array_find (counted_issues, issue, NULL))
+        {
+          g_ptr_array_add (counted_issues, issue);
+          sct_issue_count_sector (issue);
+        }
+    }
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      SctTextBlock *block = g_ptr_array_index (self->blocks, i);
+
+      append_searchable (haystack, block->text);
+      for (guint j = 0; block->items != NULL && block->items[j] != NULL; j++)
+        append_searchable (haystack, block->items[j]);
+    }
+
+  if (self->lead != NULL)
+    {
+      append_searchable (haystack, self->lead->text);
+      append_searchable (haystack, sct_organisation_get_search_key (self->lead->organisation));
+      involve (self, self->lead->organisation);
+    }
+
+  for (guint i = 0; i < self->partner_groups->len; i++)
+    {
+      SctPartnerGroup *group = g_ptr_array_index (self->partner_groups, i);
+
+      append_searchable (haystack, group->heading);
+      for (guint j = 0; j < group->members->len; j++)
+        {
+          SctMention *member = g_ptr_array_index (group->members, j);
+
+          append_searchable (haystack, member->text);
+          append_searchable (haystack, sct_organisation_get_search_key (member->organisation));
+          involve (self, member->organisation);
+        }
+    }
+
+  append_searchable (haystack, self->contact_name);
+  append_searchable (haystack, self->contact_email);
+
+  g_free (self->search_key);
+  self->search_key = g_strdup (haystack->str);
+}
+
+const char *
+sct_sector_get_id (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->id;
+}
+
+const char *
+sct_sector_get_title (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * sct_sector_get_project:
+ *
+ * Returns: (nullable): the project's own name, where the source gives one
+ */
+const char *
+sct_sector_get_project (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->project;
+}
+
+/**
+ * sct_sector_get_sort_key:
+ *
+ * Returns: the folded title, so that « Économie » sorts with E in any locale
+ */
+const char *
+sct_sector_get_sort_key (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->sort_key;
+}
+
+/**
+ * sct_sector_get_search_key:
+ *
+ * Returns: every text of the sector, folded with sct_text_fold()
+ */
+const char *
+sct_sector_get_search_key (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->search_key;
+}
+
+guint
+sct_sector_get_n_issues (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
+
+  return self->issues->len;
+}
+
+SctIssue *
+sct_sector_get_issue (SctSector *self,
+                      guint      index)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+  g_return_val_if_fail (index < self->issues->len, NULL);
+
+  return g_ptr_array_index (self->issues, index);
+}
+
+/**
+ * sct_sector_get_issue_text:
+ *
+ * Returns: the issue as this sector words it
+ */
+const char *
+sct_sector_get_issue_text (SctSector *self,
+                           guint      index)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+  g_return_val_if_fail (index < self->issue_texts->len, NULL);
+
+  return g_ptr_array_index (self->issue_texts, index);
+}
+
+gboolean
+sct_sector_has_issue (SctSector *self,
+                      SctIssue  *issue)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), FALSE);
+
+  return g_ptr_array_find (self->issues, issue, NULL);
+}
+
+guint
+sct_sector_get_n_blocks (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
+
+  return self->blocks->len;
+}
+
+const SctTextBlock *
+sct_sector_get_block (SctSector *self,
+                      guint      index)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+
+  return g_ptr_array_index (self->blocks, index);
+}
+
+const SctMention *
+sct_sector_get_lead (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->lead;
+}
+
+guint
+sct_sector_get_n_partner_groups (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
+
+  return self->partner_groups->len;
+}
+
+const SctPartnerGroup *
+sct_sector_get_partner_group (SctSector *self,
+                              guint      index)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+  g_return_val_if_fail (index < self->partner_groups->len, NULL);
+
+  return g_ptr_array_index (self->partner_groups, index);
+}
+
+/**
+ * sct_sector_involves:
+ *
+ * Returns: whether @organisation leads the sector or is one of its partners
+ */
+gboolean
+sct_sector_involves (SctSector       *self,
+                     SctOrganisation *organisation)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), FALSE);
+
+  return g_ptr_array_find (self->organisations, organisation, NULL);
+}
+
+const char *
+sct_sector_get_contact_name (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->contact_name;
+}
+
+const char *
+sct_sector_get_contact_email (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
+
+  return self->contact_email;
+}
