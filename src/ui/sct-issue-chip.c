@@ -1,0 +1,245 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n.h>
+
+#include "sct-issue-chip.h"
+
+/* A toggle for one issue of the query, showing how many sectors selecting
+ * it would give. It keeps itself in step with the query. */
+struct _SctIssueChip
+{
+  GtkToggleButton parent_instance;
+
+  SctQuery *query;
+  GListModel *sectors;
+  SctIssue *issue;
+  guint count;
+
+  GtkLabel *label;
+  GtkLabel *count_label;
+};
+
+G_DEFINE_FINAL_TYPE (SctIssueChip, sct_issue_chip, GTK_TYPE_TOGGLE_BUTTON)
+
+enum {
+  PROP_0,
+  PROP_QUERY,
+  PROP_SECTORS,
+  PROP_ISSUE,
+  PROP_COUNT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update (SctIssueChip *self)
+{
+  g_autofree char *count_text = NULL;
+  g_autofree char *accessible = NULL;
+  gboolean active = sct_query_get_issue_active (self->query, self->issue);
+  guint count = sct_query_count_with_issue (self->query, self->sectors, self->issue);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self), active);
+
+  /* A chip that would empty the list is of no use, unless it is on. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self), active || count > 0);
+
+  if (count == self->count && gtk_label_get_text (self->count_label)[0] != '\0')
+    return;
+
+  self->count = count;
+  count_text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (self->count_label, count_text);
+
+  /* Translators: the name of an issue, then how many sectors it gives */
+  accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
+                                sct_issue_get_label (self->issue), count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+}
+
+static void
+query_changed_cb (SctIssueChip   *self,
+                  SctQueryChange  change)
+{
+  update (self);
+}
+
+static void
+sct_issue_chip_toggled (GtkToggleButton *button)
+{
+  SctIssueChip *self = SCT_ISSUE_CHIP (button);
+
+  sct_query_set_issue_active (self->query, self->issue, gtk_toggle_button_get_active (button));
+}
+
+static void
+sct_issue_chip_constructed (GObject *object)
+{
+  SctIssueChip *self = SCT_ISSUE_CHIP (object);
+  const char *label = sct_issue_get_label (self->issue);
+
+  G_OBJECT_CLASS (sct_issue_chip_parent_class)->constructed (object);
+
+  gtk_label_set_text (self->label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), label);
+
+  g_signal_connect_object (self->query, "changed",
+                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+static void
+sct_issue_chip_dispose (GObject *object)
+{
+  SctIssueChip *self = SCT_ISSUE_CHIP (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_ISSUE_CHIP);
+  g_clear_object (&self->query);
+  g_clear_object (&self->sectors);
+  g_clear_object (&self->issue);
+
+  G_OBJECT_CLASS (sct_issue_chip_parent_class)->dispose (object);
+}
+
+static void
+sct_issue_chip_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SctIssueChip *self = SCT_ISSUE_CHIP (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUERY:
+      g_value_set_object (value, self->query);
+      break;
+
+    case PROP_SECTORS:
+      g_value_set_object (value, self->sectors);
+      break;
+
+    case PROP_ISSUE:
+      g_value_set_object (value, self->issue);
+      break;
+
+    case PROP_COUNT:
+      g_value_set_uint (value, self->count);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_issue_chip_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SctIssueChip *self = SCT_ISSUE_CHIP (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUERY:
+      self->query = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTORS:
+      self->sectors = g_value_dup_object (value);
+      break;
+
+    case PROP_ISSUE:
+      self->issue = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_issue_chip_class_init (SctIssueChipClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkToggleButtonClass *toggle_class = GTK_TOGGLE_BUTTON_CLASS (klass);
+
+  object_class->constructed = sct_issue_chip_constructed;
+  object_class->dispose = sct_issue_chip_dispose;
+  object_class->get_property = sct_issue_chip_get_property;
+  object_class->set_property = sct_issue_chip_set_property;
+
+  toggle_class->toggled = sct_issue_chip_toggled;
+
+  properties[PROP_QUERY] =
+    g_param_spec_object ("query", NULL, NULL, SCT_TYPE_QUERY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SECTORS] =
+    g_param_spec_object ("sectors", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ISSUE] =
+    g_param_spec_object ("issue", NULL, NULL, SCT_TYPE_ISSUE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COUNT] =
+    g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/economiesociale/Secteurs/sct-issue-chip.ui");
+  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, label);
+  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, count_label);
+}
+
+static void
+sct_issue_chip_init (SctIssueChip *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sct_issue_chip_new (SctQuery   *query,
+                    GListModel *sectors,
+                    SctIssue   *issue)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (query), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (sectors), NULL);
+  g_return_val_if_fail (SCT_IS_ISSUE (issue), NULL);
+
+  return g_object_new (SCT_TYPE_ISSUE_CHIP,
+                       "query", query,
+                       "sectors", sectors,
+                       "issue", issue,
+                       NULL);
+}
+
+SctIssue *
+sct_issue_chip_get_issue (SctIssueChip *self)
+{
+  g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), NULL);
+
+  return self->issue;
+}
+
+/**
+ * sct_issue_chip_get_count:
+ *
+ * Returns: how many sectors selecting the issue would give
+ */
+guint
+sct_issue_chip_get_count (SctIssueChip *self)
+{
+  g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), 0);
+
+  return self->count;
+}

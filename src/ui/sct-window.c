@@ -1,0 +1,690 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sct-issue-chip.h"
+#include "sct-sector-filter.h"
+#include "sct-sector-page.h"
+#include "sct-sector-row.h"
+#include "sct-shortcuts-dialog.h"
+#include "sct-text.h"
+#include "sct-welcome-page.h"
+#include "sct-window.h"
+
+/* The main window: the sectors' list, narrowed by the query, beside the
+ * sector chosen. It wires the dataset's models to the views. */
+struct _SctWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  SctDataset *dataset;
+  SctQuery *query;
+  GtkFilterListModel *filtered_sectors;
+  GtkSingleSelection *selection;
+
+  AdwToastOverlay *toast_overlay;
+  GtkStack *main_stack;
+  AdwNavigationSplitView *split_view;
+  GtkSearchEntry *search_entry;
+  AdwToggleGroup *match_group;
+  GtkButton *organisation_chip;
+  GtkLabel *organisation_label;
+  AdwWrapBox *chips_box;
+  GtkLabel *result_label;
+  GtkStack *list_stack;
+  GtkListView *sector_list;
+  AdwNavigationPage *content_page;
+  GtkStack *content_stack;
+  SctWelcomePage *welcome_page;
+  SctSectorPage *sector_page;
+  AdwStatusPage *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (SctWindow, sct_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_toast (SctWindow  *self,
+            const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static SctSector *
+get_selected_sector (SctWindow *self)
+{
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* The email of the contact on screen: the sector's, or the programme's
+ * office on the welcome page. */
+static const char *
+get_shown_email (SctWindow *self)
+{
+  SctSector *sector = get_selected_sector (self);
+
+  if (sector != NULL)
+    return sct_sector_get_contact_email (sector);
+
+  if (self->dataset != NULL)
+    return sct_programme_get_email (sct_dataset_get_programme (self->dataset));
+
+  return NULL;
+}
+
+static void
+update_result_label (SctWindow *self)
+{
+  g_autofree char *text = NULL;
+  guint n_shown, n_total;
+
+  if (self->filtered_sectors == NULL)
+    return;
+
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_sectors));
+  n_total = g_list_model_get_n_items (sct_dataset_get_sectors (self->dataset));
+
+  if (sct_query_is_empty (self->query))
+    text = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_total), n_total);
+  else if (n_shown == 0)
+    text = g_strdup (_("No sector matches"));
+  else
+    /* Translators: "4 of 12 sectors": how many sectors the filters leave,
+     * of how many. The plural form follows the first number. */
+    text = g_strdup_printf (ngettext ("%u of %u sectors", "%u of %u sectors", n_shown),
+                            n_shown, n_total);
+
+  gtk_label_set_text (self->result_label, text);
+  gtk_stack_set_visible_child_name (self->list_stack, n_shown > 0 ? "list" : "empty");
+}
+
+static void
+filtered_sectors_changed_cb (SctWindow  *self,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             GListModel *model)
+{
+  update_result_label (self);
+}
+
+static void
+query_changed_cb (SctWindow      *self,
+                  SctQueryChange  change)
+{
+  SctOrganisation *organisation = sct_query_get_organisation (self->query);
+  const char *search_text = sct_query_get_search_text (self->query);
+
+  /* The query can change from elsewhere than the entry: a chip in the
+   * details, a command line, Clear. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), search_text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search_text);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->organisation_chip), organisation != NULL);
+  if (organisation != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: a filter that lists one organisation's sectors; the
+       * value is its acronym or name */
+      label = g_strdup_printf (_("Organisation: %s"), sct_organisation_get_short_name (organisation));
+      gtk_label_set_text (self->organisation_label, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->organisation_chip),
+                                   sct_organisation_get_name (organisation));
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters",
+                                 !sct_query_is_empty (self->query));
+  update_result_label (self);
+}
+
+static void
+show_selected_sector (SctWindow *self)
+{
+  SctSector *sector = get_selected_sector (self);
+
+  sct_sector_page_set_sector (self->sector_page, sector);
+
+  if (sector != NULL)
+    {
+      adw_navigation_page_set_title (self->content_page, sct_sector_get_title (sector));
+      gtk_stack_set_visible_child_name (self->content_stack, "sector");
+    }
+  else
+    {
+      adw_navigation_page_set_title (self->content_page, _("Secteurs"));
+      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+    }
+}
+
+static void
+selected_item_changed_cb (SctWindow          *self,
+                          GParamSpec         *pspec,
+                          GtkSingleSelection *selection)
+{
+  show_selected_sector (self);
+
+  /* Filtering only ever clears the selection, so a new sector is one the
+   * user (or a deep link) chose: on a narrow window, go to it. */
+  if (get_selected_sector (self) != NULL)
+    adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+sector_activated_cb (SctWindow   *self,
+                     guint        position,
+                     GtkListView *list_view)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+show_content_changed_cb (SctWindow              *self,
+                         GParamSpec             *pspec,
+                         AdwNavigationSplitView *split_view)
+{
+  /* Back on the list of a narrow window, nothing is chosen any more, so
+   * that choosing the same sector again opens it again. */
+  if (adw_navigation_split_view_get_collapsed (split_view) &&
+      !adw_navigation_split_view_get_show_content (split_view) &&
+      self->selection != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
+search_changed_cb (SctWindow      *self,
+                   GtkSearchEntry *entry)
+{
+  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+stop_search_cb (SctWindow      *self,
+                GtkSearchEntry *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-step", NULL);
+}
+
+static int
+compare_issue_labels (gconstpointer a,
+                      gconstpointer b)
+{
+  g_autofree char *key_a = sct_text_fold (sct_issue_get_label (*(SctIssue **) a));
+  g_autofree char *key_b = sct_text_fold (sct_issue_get_label (*(SctIssue **) b));
+
+  return g_strcmp0 (key_a, key_b);
+}
+
+static void
+build_issue_chips (SctWindow *self)
+{
+  GListModel *issues = sct_dataset_get_issues (self->dataset);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    adw_wrap_box_remove (self->chips_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (issues, i));
+  g_ptr_array_sort (sorted, compare_issue_labels);
+
+  for (guint i = 0; i < sorted->len; i++)
+    adw_wrap_box_append (self->chips_box,
+                         sct_issue_chip_new (self->query,
+                                             sct_dataset_get_sectors (self->dataset),
+                                             g_ptr_array_index (sorted, i)));
+}
+
+static void
+copy_email_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  const char *email = get_shown_email (self);
+
+  if (email == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), email);
+  show_toast (self, _("Email address copied"));
+}
+
+static void
+launch_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    {
+      g_message ("Could not open a mailto: link: %s", error->message);
+      show_toast (self, _("No email application could be opened"));
+    }
+}
+
+static void
+write_email_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  const char *email = get_shown_email (self);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *uri = NULL;
+
+  if (email == NULL)
+    return;
+
+  /* Emails were checked at load: they hold nothing a URI must escape. */
+  uri = g_strconcat ("mailto:", email, NULL);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  sct_query_clear (self->query);
+}
+
+/* Escape undoes one thing at a time: the search, then the filters, then
+ * the sector shown on a narrow window. */
+static void
+clear_step_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  if (sct_query_get_search_text (self->query)[0] != '\0')
+    sct_query_set_search_text (self->query, "");
+  else if (!sct_query_is_empty (self->query))
+    sct_query_clear (self->query);
+  else if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
+static void
+filter_issue_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  SctIssue *issue;
+
+  if (self->dataset == NULL)
+    return;
+
+  issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
+  if (issue == NULL)
+    return;
+
+  /* The sector shown has this issue, so it stays listed and selected. */
+  sct_query_clear (self->query);
+  sct_query_set_issue_active (self->query, issue, TRUE);
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
+static void
+filter_organisation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  SctOrganisation *organisation;
+
+  if (self->dataset == NULL)
+    return;
+
+  organisation = sct_dataset_lookup_organisation (self->dataset,
+                                                  g_variant_get_string (parameter, NULL));
+  if (organisation == NULL)
+    return;
+
+  sct_query_set_organisation (self->query, organisation);
+
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
+static void
+clear_organisation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  sct_query_set_organisation (self->query, NULL);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  adw_dialog_present (sct_shortcuts_dialog_new (), widget);
+}
+
+static gboolean
+sct_window_close_request (GtkWindow *window)
+{
+  SctWindow *self = SCT_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (sct_window_parent_class)->close_request (window);
+}
+
+static void
+sct_window_dispose (GObject *object)
+{
+  SctWindow *self = SCT_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered_sectors);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->query);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sct_window_parent_class)->dispose (object);
+}
+
+static void
+sct_window_class_init (SctWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sct_window_dispose;
+  window_class->close_request = sct_window_close_request;
+
+  g_type_ensure (SCT_TYPE_SECTOR_PAGE);
+  g_type_ensure (SCT_TYPE_SECTOR_ROW);
+  g_type_ensure (SCT_TYPE_WELCOME_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/economiesociale/Secteurs/sct-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, match_group);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, organisation_chip);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, organisation_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, result_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_list);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_content_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.copy-email", NULL, copy_email_action);
+  gtk_widget_class_install_action (widget_class, "win.write-email", NULL, write_email_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-step", NULL, clear_step_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-issue", "s", filter_issue_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-organisation", "s",
+                                   filter_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-organisation", NULL,
+                                   clear_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-email", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-shortcuts", NULL);
+}
+
+static void
+sct_window_init (SctWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->query = sct_query_new ();
+  g_signal_connect_object (self->query, "changed",
+                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "match-mode", self->query, "match-mode", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "match-mode", self->match_group, "active-name",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  /* Typing anywhere in the window searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", FALSE);
+}
+
+SctWindow *
+sct_window_new (GtkApplication *application)
+{
+  return g_object_new (SCT_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * sct_window_set_dataset:
+ * @dataset: the sectors to show
+ *
+ * Shows @dataset's sectors, through the query, sorted by title.
+ */
+void
+sct_window_set_dataset (SctWindow  *self,
+                        SctDataset *dataset)
+{
+  g_autoptr(GtkSortListModel) sorted_sectors = NULL;
+  GtkSorter *sorter;
+
+  g_return_if_fail (SCT_IS_WINDOW (self));
+  g_return_if_fail (SCT_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  sct_query_clear (self->query);
+
+  if (self->filtered_sectors != NULL)
+    g_signal_handlers_disconnect_by_func (self->filtered_sectors, filtered_sectors_changed_cb, self);
+  g_clear_object (&self->filtered_sectors);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, selected_item_changed_cb, self);
+  g_clear_object (&self->selection);
+
+  self->filtered_sectors =
+    gtk_filter_list_model_new (g_object_ref (sct_dataset_get_sectors (dataset)),
+                               GTK_FILTER (sct_sector_filter_new (self->query)));
+  g_signal_connect_object (self->filtered_sectors, "items-changed",
+                           G_CALLBACK (filtered_sectors_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Titles are folded at load, so "É" sorts with "E" whatever the locale. */
+  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (SCT_TYPE_SECTOR, NULL,
+                                                                           "sort-key")));
+  gtk_string_sorter_set_collation (GTK_STRING_SORTER (sorter), GTK_COLLATION_NONE);
+  sorted_sectors = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)),
+                                            sorter);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted_sectors)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
+
+  sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
+  build_issue_chips (self);
+  show_selected_sector (self);
+  update_result_label (self);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "browser");
+}
+
+/**
+ * sct_window_get_dataset:
+ *
+ * Returns: (transfer none) (nullable): the dataset shown
+ */
+SctDataset *
+sct_window_get_dataset (SctWindow *self)
+{
+  g_return_val_if_fail (SCT_IS_WINDOW (self), NULL);
+
+  return self->dataset;
+}
+
+/**
+ * sct_window_show_error:
+ * @error: why there are no sectors to show
+ *
+ * Shows @error in place of the sectors.
+ */
+void
+sct_window_show_error (SctWindow    *self,
+                       const GError *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (SCT_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  /* Status page descriptions are markup; the message quotes the file. */
+  description = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * sct_window_get_query:
+ *
+ * Returns: (transfer none): what the sectors' list is narrowed by
+ */
+SctQuery *
+sct_window_get_query (SctWindow *self)
+{
+  g_return_val_if_fail (SCT_IS_WINDOW (self), NULL);
+
+  return self->query;
+}
+
+/**
+ * sct_window_show_sector:
+ * @id: a sector's id
+ *
+ * Selects and shows that sector, clearing the filters if they hide it.
+ *
+ * Returns: whether a sector has that id
+ */
+gboolean
+sct_window_show_sector (SctWindow  *self,
+                        const char *id)
+{
+  GListModel *model;
+  SctSector *sector;
+
+  g_return_val_if_fail (SCT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (self->dataset == NULL)
+    return FALSE;
+
+  sector = sct_dataset_lookup_sector (self->dataset, id);
+  if (sector == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("No sector has the id “%s”"), id);
+
+      show_toast (self, message);
+      return FALSE;
+    }
+
+  if (!sct_query_matches (self->query, sector))
+    sct_query_clear (self->query);
+
+  model = gtk_single_selection_get_model (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SctSector) item = g_list_model_get_item (model, i);
+
+      if (item == sector)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_list_view_scroll_to (self->sector_list, i, GTK_LIST_SCROLL_NONE, NULL);
+          break;
+        }
+    }
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  return TRUE;
+}
+
+/**
+ * sct_window_search:
+ * @text: words to search for
+ *
+ * Shows the sectors that match @text, as if it had been typed.
+ */
+void
+sct_window_search (SctWindow  *self,
+                   const char *text)
+{
+  g_return_if_fail (SCT_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  sct_query_set_search_text (self->query, text);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}

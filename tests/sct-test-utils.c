@@ -1,0 +1,241 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "sct-issue-chip.h"
+#include "sct-test-utils.h"
+
+/* Runs the UI tests in a fresh home, with our build's translations. */
+void
+sct_test_init_ui (int    *argc,
+                  char ***argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("secteurs-test-XXXXXX", NULL);
+  g_autofree char *runtime = g_build_filename (home, "runtime", NULL);
+
+  g_mkdir_with_parents (runtime, 0700);
+  g_setenv ("HOME", home, TRUE);
+  g_setenv ("XDG_RUNTIME_DIR", runtime, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+
+  /* gtk_test_init() sets a fixed locale; the tests run in the one the
+   * environment asks for, which must exist, or a French run would
+   * silently check English. */
+  gtk_test_init (argc, argv, NULL);
+  if (setlocale (LC_ALL, "") == NULL)
+    g_error ("The locale %s is not available", g_getenv ("LC_ALL"));
+
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  adw_init ();
+}
+
+gboolean
+sct_test_is_french (void)
+{
+  const char *locale = setlocale (LC_MESSAGES, NULL);
+
+  return locale != NULL && g_str_has_prefix (locale, "fr");
+}
+
+SctDataset *
+sct_test_load_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  SctDataset *dataset;
+
+  dataset = sct_dataset_new_from_resource ("/io/github/economiesociale/Secteurs/sectors.json", &error);
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+void
+sct_test_wait (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+sct_test_wait_until_idle (void)
+{
+  /* Layout and the search entry's delay both settle within this. */
+  sct_test_wait (250);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+SctWindow *
+sct_test_window_new (int width,
+                     int height)
+{
+  g_autoptr(SctDataset) dataset = sct_test_load_bundled ();
+  SctWindow *window = sct_window_new (NULL);
+
+  sct_window_set_dataset (window, dataset);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  sct_test_wait_until_idle ();
+
+  return window;
+}
+
+void
+sct_test_window_free (SctWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  sct_test_wait (50);
+}
+
+static void
+collect (GtkWidget *widget,
+         GPtrArray *found,
+         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, found, type);
+}
+
+/**
+ * sct_test_find_all:
+ *
+ * Returns: (transfer container): every widget of @type under @root, in
+ *   tree order
+ */
+GPtrArray *
+sct_test_find_all (GtkWidget *root,
+                   GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, found, type);
+  return found;
+}
+
+/* Finds a widget by its id in a .ui file. */
+GtkWidget *
+sct_test_find_by_id (GtkWidget  *root,
+                     const char *id)
+{
+  g_autoptr(GPtrArray) widgets = sct_test_find_all (root, GTK_TYPE_WIDGET);
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkBuildable *widget = g_ptr_array_index (widgets, i);
+
+      if (g_strcmp0 (gtk_buildable_get_buildable_id (widget), id) == 0)
+        return GTK_WIDGET (widget);
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+sct_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  g_autoptr(GPtrArray) labels = sct_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+GtkWidget *
+sct_test_find_issue_chip (SctWindow  *window,
+                          const char *issue_id)
+{
+  g_autoptr(GPtrArray) chips = sct_test_find_all (GTK_WIDGET (window), SCT_TYPE_ISSUE_CHIP);
+
+  for (guint i = 0; i < chips->len; i++)
+    {
+      SctIssueChip *chip = g_ptr_array_index (chips, i);
+
+      if (g_str_equal (sct_issue_get_id (sct_issue_chip_get_issue (chip)), issue_id))
+        return GTK_WIDGET (chip);
+    }
+
+  g_error ("No chip for the issue %s", issue_id);
+}
+
+/* The ids of the sectors the sidebar lists, in its order. */
+GStrv
+sct_test_listed_sector_ids (SctWindow *window)
+{
+  GtkListView *list = GTK_LIST_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (model, i);
+
+      g_strv_builder_add (builder, sct_sector_get_id (sector));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Asserts the listed sectors, given as "id id id" in the list's order. */
+void
+sct_test_assert_listed (SctWindow  *window,
+                        const char *ids_in_title_order)
+{
+  g_auto(GStrv) listed = sct_test_listed_sector_ids (window);
+  g_autofree char *joined = g_strjoinv (" ", listed);
+
+  g_assert_cmpstr (joined, ==, ids_in_title_order);
+}
+
+const char *
+sct_test_label_text (SctWindow  *window,
+                     const char *id)
+{
+  GtkWidget *label = sct_test_find_by_id (GTK_WIDGET (window), id);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* Reads the clipboard back as another application would. */
+char *
+sct_test_read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_read_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}

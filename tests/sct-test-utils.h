@@ -1,0 +1,37 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sct-window.h"
+
+G_BEGIN_DECLS
+
+void        sct_test_init_ui            (int          *argc,
+                                         char       ***argv);
+gboolean    sct_test_is_french          (void);
+SctDataset *sct_test_load_bundled       (void);
+SctWindow  *sct_test_window_new         (int           width,
+                                         int           height);
+void        sct_test_window_free        (SctWindow    *window);
+void        sct_test_wait               (guint         milliseconds);
+void        sct_test_wait_until_idle    (void);
+GtkWidget  *sct_test_find_by_id         (GtkWidget    *root,
+                                         const char   *id);
+GtkWidget  *sct_test_find_label         (GtkWidget    *root,
+                                         const char   *text);
+GtkWidget  *sct_test_find_issue_chip    (SctWindow    *window,
+                                         const char   *issue_id);
+GPtrArray  *sct_test_find_all           (GtkWidget    *root,
+                                         GType         type);
+GStrv       sct_test_listed_sector_ids  (SctWindow    *window);
+void        sct_test_assert_listed      (SctWindow    *window,
+                                         const char   *ids_in_title_order);
+const char *sct_test_label_text         (SctWindow    *window,
+                                         const char   *id);
+char       *sct_test_read_clipboard     (GtkWidget    *widget);
+
+G_END_DECLS

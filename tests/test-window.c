@@ -1,0 +1,399 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The main window as staff use it: chips, search, details, copy, narrow.
+ */
+
+#include "config.h"
+
+#include "sct-issue-chip.h"
+#include "sct-sector-page.h"
+#include "sct-test-utils.h"
+
+#define ALL_SECTORS \
+  "amenagement-territoire autonomie-alimentaire-premieres-nations matieres-residuelles " \
+  "immobilier-collectif insertion-emploi numerique-collectif poles-logistiques-alimentation " \
+  "production-agricole reprise-collective services-aines personnes-handicapees tourisme-loisirs"
+#define FOOD_SECTORS \
+  "autonomie-alimentaire-premieres-nations poles-logistiques-alimentation production-agricole"
+
+static void
+toggle_chip (SctWindow  *window,
+             const char *issue_id)
+{
+  gtk_widget_activate (sct_test_find_issue_chip (window, issue_id));
+  sct_test_wait_until_idle ();
+}
+
+static guint
+chip_count (SctWindow  *window,
+            const char *issue_id)
+{
+  return sct_issue_chip_get_count (SCT_ISSUE_CHIP (sct_test_find_issue_chip (window, issue_id)));
+}
+
+static void
+set_match_mode (SctWindow  *window,
+                const char *mode)
+{
+  AdwToggleGroup *group = ADW_TOGGLE_GROUP (sct_test_find_by_id (GTK_WIDGET (window), "match_group"));
+
+  adw_toggle_group_set_active_name (group, mode);
+  sct_test_wait_until_idle ();
+}
+
+static void
+type_search (SctWindow  *window,
+             const char *text)
+{
+  GtkWidget *entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  sct_test_wait_until_idle ();
+}
+
+static void
+select_sector (SctWindow  *window,
+               const char *id)
+{
+  g_assert_true (sct_window_show_sector (window, id));
+  sct_test_wait_until_idle ();
+}
+
+static void
+test_window_opens (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Secteurs");
+  sct_test_assert_listed (window, ALL_SECTORS);
+  g_assert_cmpstr (sct_test_label_text (window, "result_label"), ==,
+                   sct_test_is_french () ? "12 secteurs" : "12 sectors");
+
+  /* Nothing chosen yet: the programme's introduction and office. */
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window),
+                                         "Secteurs stratégiques d’économie sociale soutenus"));
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window), "Direction de l’entrepreneuriat collectif – Économie sociale"));
+
+  sct_test_window_free (window);
+}
+
+static void
+test_chips_any_and_all (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+
+  g_assert_cmpuint (chip_count (window, "autonomie-alimentaire"), ==, 3);
+  g_assert_cmpuint (chip_count (window, "developpement-economique-regional"), ==, 5);
+
+  toggle_chip (window, "autonomie-alimentaire");
+  sct_test_assert_listed (window, FOOD_SECTORS);
+  g_assert_cmpstr (sct_test_label_text (window, "result_label"), ==,
+                   sct_test_is_french () ? "3 secteurs sur 12" : "3 of 12 sectors");
+
+  /* "Any": the union. */
+  toggle_chip (window, "developpement-economique-regional");
+  sct_test_assert_listed (window,
+                          "amenagement-territoire autonomie-alimentaire-premieres-nations "
+                          "numerique-collectif poles-logistiques-alimentation "
+                          "production-agricole reprise-collective");
+
+  /* "All": the intersection, and chips count what adding them would leave. */
+  set_match_mode (window, "all");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
+  g_assert_cmpuint (chip_count (window, "autonomie-alimentaire"), ==, 2);
+  g_assert_cmpuint (chip_count (window, "demarrage-reprise-entreprise"), ==, 1);
+  g_assert_cmpuint (chip_count (window, "economie-circulaire-environnement"), ==, 1);
+  g_assert_cmpuint (chip_count (window, "immobilier-abordable"), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (sct_test_find_issue_chip (window, "immobilier-abordable")));
+  g_assert_true (gtk_widget_get_sensitive (sct_test_find_issue_chip (window, "autonomie-alimentaire")));
+
+  /* Back to "any", then Clear restores every sector and chip. */
+  set_match_mode (window, "any");
+  sct_test_assert_listed (window,
+                          "amenagement-territoire autonomie-alimentaire-premieres-nations "
+                          "numerique-collectif poles-logistiques-alimentation "
+                          "production-agricole reprise-collective");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
+  sct_test_wait_until_idle ();
+  sct_test_assert_listed (window, ALL_SECTORS);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (sct_test_find_issue_chip (window, "autonomie-alimentaire"))));
+  g_assert_true (gtk_widget_get_sensitive (sct_test_find_issue_chip (window, "immobilier-abordable")));
+
+  sct_test_window_free (window);
+}
+
+static void
+test_search (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+
+  type_search (window, "economie de proximite");
+  sct_test_assert_listed (window, "numerique-collectif poles-logistiques-alimentation "
+                                  "production-agricole services-aines");
+
+  type_search (window, "OEUVRE");
+  sct_test_assert_listed (window, "amenagement-territoire immobilier-collectif insertion-emploi "
+                                  "production-agricole services-aines tourisme-loisirs");
+
+  type_search (window, "cqcm");
+  sct_test_assert_listed (window, "matieres-residuelles numerique-collectif "
+                                  "poles-logistiques-alimentation production-agricole "
+                                  "reprise-collective services-aines");
+
+  type_search (window, "lacasse");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
+
+  /* Search and chips combine. */
+  toggle_chip (window, "autonomie-alimentaire");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
+  g_assert_cmpuint (chip_count (window, "autonomie-alimentaire"), ==, 2);
+
+  type_search (window, "zzyzx quantique");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "list_stack"))),
+                   ==, "empty");
+  g_assert_cmpstr (sct_test_label_text (window, "result_label"), ==,
+                   sct_test_is_french () ? "Aucun secteur ne correspond" : "No sector matches");
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window),
+                                         sct_test_is_french () ? "Aucun secteur correspondant"
+                                                               : "No Matching Sectors"));
+
+  /* Escape clears the search first, then the chips. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-step", NULL));
+  sct_test_wait_until_idle ();
+  sct_test_assert_listed (window, FOOD_SECTORS);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sct_test_find_by_id (GTK_WIDGET (window), "search_entry"))), ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-step", NULL));
+  sct_test_wait_until_idle ();
+  sct_test_assert_listed (window, ALL_SECTORS);
+
+  sct_test_window_free (window);
+}
+
+static void
+test_copy_email (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autofree char *copied = NULL;
+  GtkWidget *page;
+  GtkWidget *toast_label;
+
+  select_sector (window, "reprise-collective");
+  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (sct_test_find_label (page, "Mathieu Vigneault"));
+  g_assert_nonnull (sct_test_find_label (page, "mathieu.vigneault@cdrq.coop"));
+  g_assert_nonnull (sct_test_find_label (page, "Coopérative de développement régional du Québec (CDRQ)"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-email", NULL));
+  sct_test_wait_until_idle ();
+
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, "mathieu.vigneault@cdrq.coop");
+
+  toast_label = sct_test_find_label (GTK_WIDGET (window),
+                                     sct_test_is_french () ? "Adresse courriel copiée"
+                                                           : "Email address copied");
+  g_assert_nonnull (toast_label);
+
+  sct_test_window_free (window);
+}
+
+static void
+test_copy_button_accessible (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *copy_button = NULL;
+  GtkWidget *chip;
+  GtkWidget *list;
+
+  select_sector (window, "insertion-emploi");
+  buttons = sct_test_find_all (sct_test_find_by_id (GTK_WIDGET (window), "contact_row"), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "win.copy-email") == 0)
+      copy_button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (copy_button);
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       sct_test_is_french () ? "Copier l’adresse courriel"
+                                                             : "Copy Email Address");
+  gtk_widget_activate (copy_button);
+  sct_test_wait_until_idle ();
+  {
+    g_autofree char *copied = sct_test_read_clipboard (GTK_WIDGET (window));
+    g_assert_cmpstr (copied, ==, "dirceiq@collectif.qc.ca");
+  }
+
+  chip = sct_test_find_issue_chip (window, "autonomie-alimentaire");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_ROLE_TOGGLE_BUTTON);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       sct_test_is_french () ? "Autonomie alimentaire, 3 secteurs"
+                                                             : "Autonomie alimentaire, 3 sectors");
+  gtk_widget_activate (chip);
+  sct_test_wait_until_idle ();
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+  list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_ROLE_LIST);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       sct_test_is_french () ? "Secteurs" : "Sectors");
+
+  sct_test_window_free (window);
+}
+
+static void
+test_selection_survives_filtering (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  SctSectorPage *page;
+
+  select_sector (window, "production-agricole");
+  page = SCT_SECTOR_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "sector_page"));
+
+  toggle_chip (window, "autonomie-alimentaire");
+  g_assert_nonnull (sct_sector_page_get_sector (page));
+  g_assert_cmpstr (sct_sector_get_id (sct_sector_page_get_sector (page)), ==, "production-agricole");
+
+  /* Filtered out: back to the welcome page, not to another sector. */
+  type_search (window, "handicap");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "content_stack"))),
+                   ==, "welcome");
+
+  sct_test_window_free (window);
+}
+
+static void
+test_detail_chip_filters (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *page;
+  g_autoptr(GPtrArray) buttons = NULL;
+  GtkWidget *issue_button = NULL;
+
+  select_sector (window, "autonomie-alimentaire-premieres-nations");
+  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  buttons = sct_test_find_all (sct_test_find_by_id (page, "issues_box"), GTK_TYPE_BUTTON);
+  g_assert_cmpuint (buttons->len, ==, 2);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (g_ptr_array_index (buttons, i));
+
+      if (g_str_equal (g_variant_get_string (target, NULL), "autonomie-alimentaire"))
+        issue_button = g_ptr_array_index (buttons, i);
+    }
+  g_assert_nonnull (issue_button);
+
+  gtk_widget_activate (issue_button);
+  sct_test_wait_until_idle ();
+  sct_test_assert_listed (window, FOOD_SECTORS);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (sct_test_find_issue_chip (window, "autonomie-alimentaire"))));
+
+  sct_test_window_free (window);
+}
+
+static void
+test_organisation_filter (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *chip;
+
+  select_sector (window, "services-aines");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-organisation", "s", "chantier"));
+  sct_test_wait_until_idle ();
+
+  sct_test_assert_listed (window, "amenagement-territoire matieres-residuelles insertion-emploi "
+                                  "poles-logistiques-alimentation production-agricole "
+                                  "services-aines personnes-handicapees");
+  chip = sct_test_find_by_id (GTK_WIDGET (window), "organisation_chip");
+  g_assert_true (gtk_widget_get_visible (chip));
+  g_assert_cmpstr (sct_test_label_text (window, "organisation_label"), ==,
+                   sct_test_is_french () ? "Organisation : Chantier de l’économie sociale"
+                                         : "Organisation: Chantier de l’économie sociale");
+
+  /* Combines with the issues. */
+  toggle_chip (window, "autonomie-alimentaire");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
+
+  gtk_widget_activate (chip);
+  sct_test_wait_until_idle ();
+  g_assert_false (gtk_widget_get_visible (chip));
+  sct_test_assert_listed (window, FOOD_SECTORS);
+
+  sct_test_window_free (window);
+}
+
+static void
+test_narrow (void)
+{
+  SctWindow *window = sct_test_window_new (360, 640);
+  AdwNavigationSplitView *split_view;
+
+  split_view = ADW_NAVIGATION_SPLIT_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "split_view"));
+  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_false (adw_navigation_split_view_get_show_content (split_view));
+
+  select_sector (window, "tourisme-loisirs");
+  g_assert_true (adw_navigation_split_view_get_show_content (split_view));
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window), "Patrice Blais"));
+
+  /* Back to the list: nothing chosen, so the same row opens it again. */
+  adw_navigation_split_view_set_show_content (split_view, FALSE);
+  sct_test_wait_until_idle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "content_stack"))),
+                   ==, "welcome");
+
+  /* Nothing is wider than the window. */
+  {
+    int minimum;
+
+    gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
+  sct_test_window_free (window);
+}
+
+static void
+test_error_page (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMAIL,
+                                                 "Sector 2 (“a&b”), field “contact.email”: <b>bad</b>");
+  SctWindow *window = sct_window_new (NULL);
+  AdwStatusPage *page;
+
+  sct_window_show_error (window, error);
+  gtk_window_present (GTK_WINDOW (window));
+  sct_test_wait_until_idle ();
+
+  page = ADW_STATUS_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "error_page"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  /* Shown as written, markup characters and all. */
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (page), error->message));
+
+  sct_test_window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  sct_test_init_ui (&argc, &argv);
+
+  g_test_add_func ("/window/opens", test_window_opens);
+  g_test_add_func ("/window/chips-any-and-all", test_chips_any_and_all);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/copy-email", test_copy_email);
+  g_test_add_func ("/window/accessible", test_copy_button_accessible);
+  g_test_add_func ("/window/selection-survives-filtering", test_selection_survives_filtering);
+  g_test_add_func ("/window/detail-chip-filters", test_detail_chip_filters);
+  g_test_add_func ("/window/organisation-filter", test_organisation_filter);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/error-page", test_error_page);
+
+  return g_test_run ();
+}
