@@ -36,6 +36,10 @@ sct_test_init_ui (int    *argc,
   textdomain (GETTEXT_PACKAGE);
 
   adw_init ();
+
+  /* What AdwApplication does for the app. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/economiesociale/Secteurs/icons");
 }
 
 gboolean

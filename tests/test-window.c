@@ -328,6 +328,63 @@ test_organisation_filter (void)
 }
 
 static void
+test_copy_contacts (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autofree char *copied = NULL;
+
+  toggle_chip (window, "autonomie-alimentaire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-contacts", NULL));
+  sct_test_wait_until_idle ();
+
+  /* Marie Lacasse is the contact of two of the three sectors: once. */
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, "Frédérick Martel <fmartel@cdepnql.org>, "
+                               "Marie Lacasse <marie.lacasse@cqcm.coop>");
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window),
+                                         sct_test_is_french () ? "2 contacts copiés"
+                                                               : "2 contacts copied"));
+
+  sct_test_window_free (window);
+}
+
+static void
+test_organisation_chooser (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *chooser = sct_test_find_by_id (GTK_WIDGET (window), "organisation_chooser");
+  GtkWidget *entry = sct_test_find_by_id (chooser, "organisation_search_entry");
+  GtkListBox *list = GTK_LIST_BOX (sct_test_find_by_id (chooser, "list_box"));
+  GtkListBoxRow *row;
+
+  gtk_popover_popup (GTK_POPOVER (chooser));
+  sct_test_wait_until_idle ();
+
+  /* The most involved organisation comes first. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (row), "Chantier de l’économie sociale"));
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (row), sct_test_is_french () ? "7 secteurs" : "7 sectors"));
+
+  /* Searching ignores accents and case, and matches acronyms. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cooperation MUTUALITE");
+  sct_test_wait_until_idle ();
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (row), "Conseil québécois de la coopération et de la mutualité (CQCM)"));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+
+  gtk_widget_activate (GTK_WIDGET (row));
+  sct_test_wait_until_idle ();
+  g_assert_false (gtk_widget_get_visible (chooser));
+  sct_test_assert_listed (window, "matieres-residuelles numerique-collectif "
+                                  "poles-logistiques-alimentation production-agricole "
+                                  "reprise-collective services-aines");
+  g_assert_cmpstr (sct_test_label_text (window, "organisation_label"), ==,
+                   sct_test_is_french () ? "Organisation : CQCM" : "Organisation: CQCM");
+
+  sct_test_window_free (window);
+}
+
+static void
 test_narrow (void)
 {
   SctWindow *window = sct_test_window_new (360, 640);
@@ -392,6 +449,8 @@ main (int   argc,
   g_test_add_func ("/window/selection-survives-filtering", test_selection_survives_filtering);
   g_test_add_func ("/window/detail-chip-filters", test_detail_chip_filters);
   g_test_add_func ("/window/organisation-filter", test_organisation_filter);
+  g_test_add_func ("/window/copy-contacts", test_copy_contacts);
+  g_test_add_func ("/window/organisation-chooser", test_organisation_chooser);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/error-page", test_error_page);
 

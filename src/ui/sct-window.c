@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sct-export.h"
 #include "sct-issue-chip.h"
+#include "sct-organisation-chooser.h"
 #include "sct-sector-filter.h"
 #include "sct-sector-page.h"
 #include "sct-sector-row.h"
@@ -28,6 +30,7 @@ struct _SctWindow
   GtkSingleSelection *selection;
 
   AdwToastOverlay *toast_overlay;
+  SctOrganisationChooser *organisation_chooser;
   GtkStack *main_stack;
   AdwNavigationSplitView *split_view;
   GtkSearchEntry *search_entry;
@@ -215,13 +218,22 @@ stop_search_cb (SctWindow      *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-step", NULL);
 }
 
+/* The issues most sectors share come first: they are the likeliest
+ * filters. The order never changes while filtering, so chips stay put. */
 static int
-compare_issue_labels (gconstpointer a,
-                      gconstpointer b)
+compare_issues (gconstpointer a,
+                gconstpointer b)
 {
-  g_autofree char *key_a = sct_text_fold (sct_issue_get_label (*(SctIssue **) a));
-  g_autofree char *key_b = sct_text_fold (sct_issue_get_label (*(SctIssue **) b));
+  SctIssue *issue_a = *(SctIssue **) a;
+  SctIssue *issue_b = *(SctIssue **) b;
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
 
+  if (sct_issue_get_n_sectors (issue_a) != sct_issue_get_n_sectors (issue_b))
+    return sct_issue_get_n_sectors (issue_a) > sct_issue_get_n_sectors (issue_b) ? -1 : 1;
+
+  key_a = sct_text_fold (sct_issue_get_label (issue_a));
+  key_b = sct_text_fold (sct_issue_get_label (issue_b));
   return g_strcmp0 (key_a, key_b);
 }
 
@@ -237,7 +249,7 @@ build_issue_chips (SctWindow *self)
 
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
     g_ptr_array_add (sorted, g_list_model_get_item (issues, i));
-  g_ptr_array_sort (sorted, compare_issue_labels);
+  g_ptr_array_sort (sorted, compare_issues);
 
   for (guint i = 0; i < sorted->len; i++)
     adw_wrap_box_append (self->chips_box,
@@ -399,6 +411,144 @@ show_shortcuts_action (GtkWidget  *widget,
   adw_dialog_present (sct_shortcuts_dialog_new (), widget);
 }
 
+/* The sectors listed, in the list's order: what batch actions act on. */
+static GListModel *
+get_listed_sectors (SctWindow *self)
+{
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_model (self->selection);
+}
+
+static void
+copy_contacts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+  g_autofree char *recipients = NULL;
+  g_autofree char *message = NULL;
+  guint n_contacts;
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  recipients = sct_export_recipients (sectors, &n_contacts);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), recipients);
+
+  message = g_strdup_printf (ngettext ("%u contact copied", "%u contacts copied", n_contacts),
+                             n_contacts);
+  show_toast (self, message);
+}
+
+static void
+write_to_all_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *uri = NULL;
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  uri = sct_export_mailto (sectors);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+}
+
+static void
+export_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+      show_toast (self, message);
+      return;
+    }
+
+  show_toast (self, _("Sectors exported"));
+}
+
+static void
+export_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  GListModel *sectors = get_listed_sectors (self);
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  if (file == NULL || sectors == NULL)
+    return;
+
+  /* The file's extension chooses the format; CSV unless it is a vCard. */
+  basename = g_file_get_basename (file);
+  if (basename != NULL && (g_str_has_suffix (basename, ".vcf") || g_str_has_suffix (basename, ".vcard")))
+    {
+      /* Translators: starts each exported contact's note, before the
+       * titles of their sectors */
+      bytes = sct_export_vcard (sectors, _("Sectors: "));
+    }
+  else
+    {
+      const SctCsvHeadings headings = {
+        .title = _("Sector"),
+        .issues = _("Targeted Issues"),
+        .lead = _("Lead Organisation"),
+        .partners = _("Initial Partners"),
+        .contact = _("Contact"),
+        .email = _("Email"),
+      };
+
+      bytes = sct_export_csv (sectors, &headings);
+    }
+
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_written_cb, g_object_ref (self));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) vcard = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (csv, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_set_name (vcard, _("Contacts (vCard)"));
+  gtk_file_filter_add_mime_type (vcard, "text/vcard");
+  gtk_file_filter_add_suffix (vcard, "vcf");
+  g_list_store_append (filters, csv);
+  g_list_store_append (filters, vcard);
+
+  gtk_file_dialog_set_title (dialog, _("Export Sectors"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, csv);
+  /* Translators: the default name of an exported file; keep the .csv */
+  gtk_file_dialog_set_initial_name (dialog, _("sectors.csv"));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_chosen_cb, g_object_ref (self));
+}
+
 static gboolean
 sct_window_close_request (GtkWindow *window)
 {
@@ -438,6 +588,7 @@ sct_window_class_init (SctWindowClass *klass)
   object_class->dispose = sct_window_dispose;
   window_class->close_request = sct_window_close_request;
 
+  g_type_ensure (SCT_TYPE_ORGANISATION_CHOOSER);
   g_type_ensure (SCT_TYPE_SECTOR_PAGE);
   g_type_ensure (SCT_TYPE_SECTOR_ROW);
   g_type_ensure (SCT_TYPE_WELCOME_PAGE);
@@ -445,6 +596,7 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SctWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, organisation_chooser);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, search_entry);
@@ -476,6 +628,9 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.clear-organisation", NULL,
                                    clear_organisation_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-contacts", NULL, copy_contacts_action);
+  gtk_widget_class_install_action (widget_class, "win.write-to-all", NULL, write_to_all_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
@@ -484,6 +639,8 @@ sct_window_class_init (SctWindowClass *klass)
                                        "win.copy-email", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-contacts", NULL);
 }
 
 static void
@@ -568,6 +725,8 @@ sct_window_set_dataset (SctWindow  *self,
   gtk_list_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
 
   sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
+  sct_organisation_chooser_set_organisations (self->organisation_chooser,
+                                              sct_dataset_get_organisations (dataset));
   build_issue_chips (self);
   show_selected_sector (self);
   update_result_label (self);

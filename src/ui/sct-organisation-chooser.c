@@ -1,0 +1,256 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gi18n.h>
+
+#include "sct-organisation.h"
+#include "sct-organisation-chooser.h"
+#include "sct-text.h"
+
+/* Every organisation with how many sectors it takes part in, most involved
+ * first, searchable; choosing one lists its sectors (win.filter-organisation). */
+struct _SctOrganisationChooser
+{
+  GtkPopover parent_instance;
+
+  GListModel *organisations;
+  GListModel *shown;
+  GtkCustomFilter *filter;
+  GStrv terms;
+
+  GtkSearchEntry *organisation_search_entry;
+  GtkListBox *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (SctOrganisationChooser, sct_organisation_chooser, GTK_TYPE_POPOVER)
+
+enum {
+  PROP_0,
+  PROP_ORGANISATIONS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+matches_terms (gpointer item,
+               gpointer user_data)
+{
+  SctOrganisationChooser *self = user_data;
+
+  return sct_text_contains_terms (sct_organisation_get_search_key (item),
+                                  (const char * const *) self->terms);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  SctOrganisation *organisation = item;
+  guint n_sectors = sct_organisation_get_n_sectors (organisation);
+  g_autofree char *name = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *row, *box, *name_label, *count_label;
+
+  if (sct_organisation_get_acronym (organisation) != NULL)
+    name = g_strdup_printf ("%s (%s)", sct_organisation_get_name (organisation),
+                            sct_organisation_get_acronym (organisation));
+  else
+    name = g_strdup (sct_organisation_get_name (organisation));
+
+  /* Translators: how many sectors an organisation leads or partners */
+  count = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
+
+  name_label = gtk_label_new (name);
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (name_label, TRUE);
+
+  count_label = gtk_label_new (count);
+  gtk_widget_add_css_class (count_label, "dimmed");
+  gtk_widget_add_css_class (count_label, "numeric");
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (box), name_label);
+  gtk_box_append (GTK_BOX (box), count_label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+static void
+search_changed_cb (SctOrganisationChooser *self,
+                   GtkSearchEntry         *entry)
+{
+  g_strfreev (self->terms);
+  self->terms = sct_text_split_terms (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+row_activated_cb (SctOrganisationChooser *self,
+                  GtkListBoxRow          *row,
+                  GtkListBox             *list_box)
+{
+  g_autoptr(SctOrganisation) organisation = NULL;
+
+  organisation = g_list_model_get_item (self->shown, gtk_list_box_row_get_index (row));
+  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.filter-organisation", "s",
+                              sct_organisation_get_id (organisation));
+}
+
+static void
+sct_organisation_chooser_dispose (GObject *object)
+{
+  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_ORGANISATION_CHOOSER);
+  g_clear_object (&self->organisations);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (sct_organisation_chooser_parent_class)->dispose (object);
+}
+
+static void
+sct_organisation_chooser_finalize (GObject *object)
+{
+  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
+
+  g_clear_pointer (&self->terms, g_strfreev);
+
+  G_OBJECT_CLASS (sct_organisation_chooser_parent_class)->finalize (object);
+}
+
+static void
+sct_organisation_chooser_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATIONS:
+      g_value_set_object (value, self->organisations);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_organisation_chooser_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
+
+  switch (prop_id)
+    {
+    case PROP_ORGANISATIONS:
+      sct_organisation_chooser_set_organisations (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sct_organisation_chooser_dispose;
+  object_class->finalize = sct_organisation_chooser_finalize;
+  object_class->get_property = sct_organisation_chooser_get_property;
+  object_class->set_property = sct_organisation_chooser_set_property;
+
+  properties[PROP_ORGANISATIONS] =
+    g_param_spec_object ("organisations", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/economiesociale/Secteurs/sct-organisation-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, SctOrganisationChooser, organisation_search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SctOrganisationChooser, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+sct_organisation_chooser_init (SctOrganisationChooser *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->terms = g_new0 (char *, 1);
+  self->filter = gtk_custom_filter_new (matches_terms, self, NULL);
+}
+
+/**
+ * sct_organisation_chooser_get_organisations:
+ *
+ * Returns: (transfer none) (nullable): the organisations to choose from
+ */
+GListModel *
+sct_organisation_chooser_get_organisations (SctOrganisationChooser *self)
+{
+  g_return_val_if_fail (SCT_IS_ORGANISATION_CHOOSER (self), NULL);
+
+  return self->organisations;
+}
+
+void
+sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
+                                            GListModel             *organisations)
+{
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+  GtkMultiSorter *sorter;
+  GtkSorter *by_count;
+  GtkSorter *by_name;
+
+  g_return_if_fail (SCT_IS_ORGANISATION_CHOOSER (self));
+  g_return_if_fail (organisations == NULL || G_IS_LIST_MODEL (organisations));
+
+  if (!g_set_object (&self->organisations, organisations))
+    return;
+
+  g_clear_object (&self->shown);
+
+  if (organisations == NULL)
+    {
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATIONS]);
+      return;
+    }
+
+  by_count = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (SCT_TYPE_ORGANISATION,
+                                                                              NULL, "n-sectors")));
+  gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (by_count), GTK_SORT_DESCENDING);
+  by_name = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (SCT_TYPE_ORGANISATION,
+                                                                            NULL, "name")));
+  sorter = gtk_multi_sorter_new ();
+  gtk_multi_sorter_append (sorter, by_count);
+  gtk_multi_sorter_append (sorter, by_name);
+
+  filtered = gtk_filter_list_model_new (g_object_ref (organisations),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  self->shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (filtered)),
+                                                      GTK_SORTER (sorter)));
+  gtk_list_box_bind_model (self->list_box, self->shown, create_row, self, NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATIONS]);
+}

@@ -1,0 +1,138 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application: its window, its actions and dialogs.
+ */
+
+#include "config.h"
+
+#include "sct-application.h"
+#include "sct-test-utils.h"
+
+/* One application for the whole run, as a session bus only takes one;
+ * each test opens its window and quits, which closes it. */
+static SctApplication *the_app;
+
+static SctApplication *
+start_application (void)
+{
+  g_application_activate (G_APPLICATION (the_app));
+  sct_test_wait_until_idle ();
+
+  return the_app;
+}
+
+static void
+stop_application (SctApplication *app)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  sct_test_wait (50);
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
+}
+
+static void
+test_window_title (void)
+{
+  SctApplication *app = start_application ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (SCT_IS_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, "Secteurs");
+  g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (sct_window_get_dataset (SCT_WINDOW (window)))),
+                    ==, 12);
+
+  stop_application (app);
+}
+
+static void
+test_about (void)
+{
+  SctApplication *app = start_application ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  sct_test_wait_until_idle ();
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+  g_assert_cmpstr (adw_about_dialog_get_version (ADW_ABOUT_DIALOG (dialog)), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), ==, "Secteurs");
+  g_assert_cmpint (adw_about_dialog_get_license_type (ADW_ABOUT_DIALOG (dialog)), ==, GTK_LICENSE_GPL_3_0);
+
+  adw_dialog_force_close (dialog);
+  stop_application (app);
+}
+
+static void
+test_shortcuts (void)
+{
+  SctApplication *app = start_application ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  sct_test_wait_until_idle ();
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==,
+                   sct_test_is_french () ? "Raccourcis clavier" : "Keyboard Shortcuts");
+  /* Keys as the keyboard names them, beside what they do. */
+  {
+    g_autofree char *keys = gtk_accelerator_get_label (GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+
+    g_test_message ("Copy is shown as %s", keys);
+    g_assert_nonnull (sct_test_find_label (GTK_WIDGET (dialog), keys));
+  }
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (dialog),
+                                         sct_test_is_french () ? "Copier l’adresse courriel du contact"
+                                                               : "Copy the contact’s email address"));
+
+  adw_dialog_force_close (dialog);
+  stop_application (app);
+}
+
+static void
+test_show_sector_action (void)
+{
+  SctApplication *app = start_application ();
+  SctWindow *window;
+  GtkWidget *page;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show-sector",
+                                  g_variant_new_string ("services-aines"));
+  sct_test_wait_until_idle ();
+
+  window = SCT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_nonnull (sct_test_find_label (page, "Maude Brossard"));
+
+  stop_application (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  sct_test_init_ui (&argc, &argv);
+
+  the_app = sct_application_new ();
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/application/window-title", test_window_title);
+  g_test_add_func ("/application/about", test_about);
+  g_test_add_func ("/application/shortcuts", test_shortcuts);
+  g_test_add_func ("/application/show-sector-action", test_show_sector_action);
+
+  status = g_test_run ();
+  g_clear_object (&the_app);
+
+  return status;
+}
