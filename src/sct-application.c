@@ -173,6 +173,18 @@ show_sector_action (GSimpleAction *action,
 }
 
 static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  SctApplication *self = user_data;
+  SctWindow *window = get_window (self);
+
+  sct_window_search (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -224,6 +236,7 @@ static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
   { .name = "show-sector", .activate = show_sector_action, .parameter_type = "s" },
+  { .name = "search", .activate = search_action, .parameter_type = "s" },
 };
 
 static void

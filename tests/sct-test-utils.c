@@ -243,3 +243,15 @@ sct_test_read_clipboard (GtkWidget *widget)
 
   return text;
 }
+
+/* An async callback that keeps the result in *(GAsyncResult **) user_data,
+ * for tests that turn the main loop until it is there. */
+void
+sct_test_store_result_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}

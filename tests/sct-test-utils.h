@@ -33,5 +33,8 @@ void        sct_test_assert_listed      (SctWindow    *window,
 const char *sct_test_label_text         (SctWindow    *window,
                                          const char   *id);
 char       *sct_test_read_clipboard     (GtkWidget    *widget);
+void        sct_test_store_result_cb    (GObject      *source,
+                                         GAsyncResult *result,
+                                         gpointer      user_data);
 
 G_END_DECLS

@@ -124,6 +124,12 @@ def main():
             "the D-Bus service": os.path.join(share, "dbus-1", "services",
                                               f"{app_id}.service"),
             "the licence": os.path.join(share, "licenses", app_id, "COPYING"),
+            "the search provider": os.path.join(share, "gnome-shell", "search-providers",
+                                                f"{app_id}.search-provider.ini"),
+            "the search provider's D-Bus service": os.path.join(
+                share, "dbus-1", "services", f"{app_id}.SearchProvider.service"),
+            "the search provider's binary": os.path.join(
+                staged(prefix), options["libexecdir"], "secteurs-search-provider"),
         }
         for what, path in expected.items():
             shown = os.path.relpath(path, destdir)
