@@ -46,8 +46,11 @@ get_bundled_dataset (SctApplication  *self,
   return self->bundled;
 }
 
+/* The one window, made on first use; it shows the bundled sectors unless
+ * the caller is about to load others. */
 static SctWindow *
-get_window (SctApplication *self)
+get_window (SctApplication *self,
+            gboolean        show_bundled)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GError) error = NULL;
@@ -58,11 +61,14 @@ get_window (SctApplication *self)
 
   window = GTK_WINDOW (sct_window_new (GTK_APPLICATION (self)));
 
-  dataset = get_bundled_dataset (self, &error);
-  if (dataset != NULL)
-    sct_window_set_dataset (SCT_WINDOW (window), dataset);
-  else
-    sct_window_show_error (SCT_WINDOW (window), error);
+  if (show_bundled)
+    {
+      dataset = get_bundled_dataset (self, &error);
+      if (dataset != NULL)
+        sct_window_set_dataset (SCT_WINDOW (window), dataset);
+      else
+        sct_window_show_error (SCT_WINDOW (window), error);
+    }
 
   return SCT_WINDOW (window);
 }
@@ -70,7 +76,7 @@ get_window (SctApplication *self)
 static void
 sct_application_activate (GApplication *app)
 {
-  gtk_window_present (GTK_WINDOW (get_window (SCT_APPLICATION (app))));
+  gtk_window_present (GTK_WINDOW (get_window (SCT_APPLICATION (app), TRUE)));
 }
 
 static int
@@ -114,50 +120,97 @@ sct_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* What one command line asks of the window, applied once the sectors it
+ * names are loaded. */
+typedef struct {
+  SctWindow *window;
+  GApplicationCommandLine *command_line;
+  char *sector;
+  char *search;
+} Request;
+
+static void
+request_free (Request *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->command_line);
+  g_free (request->sector);
+  g_free (request->search);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
+
+static void
+apply_request (Request *request)
+{
+  if (request->search != NULL)
+    sct_window_search (request->window, request->search);
+
+  if (request->sector != NULL && !sct_window_show_sector (request->window, request->sector))
+    {
+      g_application_command_line_printerr (request->command_line,
+                                           _("No sector has the id “%s”\n"), request->sector);
+      g_application_command_line_set_exit_status (request->command_line, EXIT_FAILURE);
+    }
+}
+
+static void
+data_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Request) request = user_data;
+  g_autoptr(SctDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = sct_dataset_load_file_finish (result, &error);
+  if (dataset == NULL)
+    {
+      g_application_command_line_printerr (request->command_line, "%s\n", error->message);
+      g_application_command_line_set_exit_status (request->command_line, EXIT_FAILURE);
+      sct_window_show_error (request->window, error);
+      return;
+    }
+
+  sct_window_set_dataset (request->window, dataset);
+  apply_request (request);
+}
+
 static int
 sct_application_command_line (GApplication            *app,
                               GApplicationCommandLine *command_line)
 {
   SctApplication *self = SCT_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  SctWindow *window = get_window (self);
-  int status = EXIT_SUCCESS;
-  const char *path;
-  const char *sector;
-  const char *search;
+  g_autoptr(Request) request = g_new0 (Request, 1);
+  const char *path = NULL;
 
-  if (g_variant_dict_lookup (options, "data", "^&ay", &path))
+  g_variant_dict_lookup (options, "data", "^&ay", &path);
+  g_variant_dict_lookup (options, "sector", "s", &request->sector);
+  g_variant_dict_lookup (options, "search", "s", &request->search);
+  request->command_line = g_object_ref (command_line);
+  request->window = g_object_ref (get_window (self, path == NULL));
+
+  if (path == NULL)
     {
-      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
-      g_autoptr(SctDataset) dataset = NULL;
-      g_autoptr(GError) error = NULL;
-
-      dataset = sct_dataset_new_from_file (file, &error);
-      if (dataset != NULL)
-        {
-          sct_window_set_dataset (window, dataset);
-        }
-      else
-        {
-          g_application_command_line_printerr (command_line, "%s: %s\n", path, error->message);
-          sct_window_show_error (window, error);
-          status = EXIT_FAILURE;
-        }
+      apply_request (request);
+      gtk_window_present (GTK_WINDOW (request->window));
+      return g_application_command_line_get_exit_status (command_line);
     }
 
-  if (g_variant_dict_lookup (options, "search", "&s", &search))
-    sct_window_search (window, search);
+  /* A large file takes more than a frame to load: the window shows that it
+   * is loading meanwhile, and the caller waits for the outcome, which
+   * holds on to the command line. */
+  {
+    g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
 
-  if (g_variant_dict_lookup (options, "sector", "&s", &sector) &&
-      !sct_window_show_sector (window, sector))
-    {
-      g_application_command_line_printerr (command_line, _("No sector has the id “%s”\n"), sector);
-      status = EXIT_FAILURE;
-    }
+    sct_window_show_loading (request->window);
+    gtk_window_present (GTK_WINDOW (request->window));
+    sct_dataset_load_file_async (file, NULL, data_loaded_cb, g_steal_pointer (&request));
+  }
 
-  gtk_window_present (GTK_WINDOW (window));
-
-  return status;
+  return EXIT_SUCCESS;
 }
 
 static void
@@ -166,7 +219,7 @@ show_sector_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   SctApplication *self = user_data;
-  SctWindow *window = get_window (self);
+  SctWindow *window = get_window (self, TRUE);
 
   sct_window_show_sector (window, g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (window));
@@ -178,7 +231,7 @@ search_action (GSimpleAction *action,
                gpointer       user_data)
 {
   SctApplication *self = user_data;
-  SctWindow *window = get_window (self);
+  SctWindow *window = get_window (self, TRUE);
 
   sct_window_search (window, g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (window));

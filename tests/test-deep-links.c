@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include "sct-application.h"
 #include "sct-sector-page.h"
 #include "sct-test-utils.h"
@@ -218,6 +221,55 @@ test_command_line_reuses_instance (void)
   g_assert_cmpstr (shown_sector_id (), ==, "tourisme-loisirs");
 }
 
+static void
+test_command_line_data (void)
+{
+  g_autofree char *bad = NULL;
+  g_autofree char *good = g_test_build_filename (G_TEST_DIST, "..", "data", "sectors.json", NULL);
+  g_autofree char *errors = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkStack *stack = GTK_STACK (sct_test_find_by_id (GTK_WIDGET (get_window ()), "main_stack"));
+  const char *expected = "field “contact.email”: “pas une adresse” is not a valid email address";
+  int fd;
+
+  fd = g_file_open_tmp ("secteurs-bad-XXXXXX.json", &bad, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (bad,
+                       "{\"format_version\": 1, \"programme\": {\"title\": \"T\", \"introduction\": \"I\", "
+                       "\"information\": {\"heading\": \"H\", \"name\": \"N\", \"street\": \"S\", "
+                       "\"locality\": \"L\", \"postal_code\": \"P\", \"phone\": \"1\", \"toll_free\": \"2\", "
+                       "\"email\": \"a@b.ca\"}}, \"issues\": [{\"id\": \"i\", \"label\": \"I\"}], "
+                       "\"organisations\": [{\"id\": \"o\", \"name\": \"O\"}], \"sectors\": [{\"id\": \"s\", "
+                       "\"title\": \"S\", \"project\": null, \"issues\": [{\"issue\": \"i\", \"text\": \"I\"}], "
+                       "\"description\": [{\"type\": \"paragraph\", \"text\": \"D\"}], "
+                       "\"lead\": {\"organisation\": \"o\", \"text\": \"O\"}, "
+                       "\"partners\": [{\"organisation\": \"o\", \"text\": \"O\"}], "
+                       "\"contact\": {\"name\": \"C\", \"email\": \"pas une adresse\"}}]}",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  /* A bad file: the reason on stderr and in the window, and a failure. */
+  g_assert_cmpint (run_secteurs ((const char *[]) { "--data", bad, NULL }, &errors), ==, 1);
+  g_assert_nonnull (strstr (errors, expected));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
+  {
+    GtkWidget *page = sct_test_find_by_id (GTK_WIDGET (get_window ()), "error_page");
+    g_autofree char *message = g_strdup_printf ("Sector 1 (“s”), %s", expected);
+
+    g_assert_nonnull (sct_test_find_label (page, message));
+  }
+
+  /* A good one brings the sectors back, in the same window. */
+  g_clear_pointer (&errors, g_free);
+  g_assert_cmpint (run_secteurs ((const char *[]) { "--data", good, "--sector", "insertion-emploi", NULL }, &errors), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "browser");
+  wait_for_sector ("insertion-emploi");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  g_unlink (bad);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/deep-links/provider-activates-sector", test_provider_activates_sector);
   g_test_add_func ("/deep-links/provider-launches-search", test_provider_launches_search);
   g_test_add_func ("/deep-links/command-line-reuses-instance", test_command_line_reuses_instance);
+  g_test_add_func ("/deep-links/command-line-data", test_command_line_data);
 
   status = g_test_run ();
 

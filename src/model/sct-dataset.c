@@ -1039,6 +1039,64 @@ sct_dataset_new_from_file (GFile   *file,
   return sct_dataset_new_from_bytes (bytes, error);
 }
 
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  SctDataset *dataset = sct_dataset_new_from_file (task_data, &error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/**
+ * sct_dataset_load_file_async:
+ * @file: a data file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the result
+ * @user_data: for @callback
+ *
+ * Loads @file like sct_dataset_new_from_file(), on a worker thread: a
+ * directory of many thousand sectors takes longer than a frame.
+ */
+void
+sct_dataset_load_file_async (GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sct_dataset_load_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * sct_dataset_load_file_finish:
+ * @result: the result given to the callback
+ * @error: where to say what is wrong
+ *
+ * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
+ */
+SctDataset *
+sct_dataset_load_file_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sct_dataset_load_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * sct_dataset_new_from_resource:
  * @path: a resource path, such as the bundled dataset's

@@ -25,6 +25,12 @@ SctDataset      *sct_dataset_new_from_bytes       (GBytes      *bytes,
                                                    GError     **error);
 SctDataset      *sct_dataset_new_from_file        (GFile       *file,
                                                    GError     **error);
+void             sct_dataset_load_file_async      (GFile               *file,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+SctDataset      *sct_dataset_load_file_finish     (GAsyncResult        *result,
+                                                   GError             **error);
 SctDataset      *sct_dataset_new_from_resource    (const char  *path,
                                                    GError     **error);
 SctProgramme    *sct_dataset_get_programme        (SctDataset  *self);

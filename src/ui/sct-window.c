@@ -45,6 +45,7 @@ struct _SctWindow
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
   SctSectorPage *sector_page;
+  AdwStatusPage *loading_page;
   AdwStatusPage *error_page;
 };
 
@@ -611,6 +612,7 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -646,7 +648,12 @@ sct_window_class_init (SctWindowClass *klass)
 static void
 sct_window_init (SctWindow *self)
 {
+  g_autoptr(AdwSpinnerPaintable) spinner = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  spinner = adw_spinner_paintable_new (GTK_WIDGET (self->loading_page));
+  adw_status_page_set_paintable (self->loading_page, GDK_PAINTABLE (spinner));
 
   self->query = sct_query_new ();
   g_signal_connect_object (self->query, "changed",
@@ -692,7 +699,10 @@ sct_window_set_dataset (SctWindow  *self,
   g_return_if_fail (SCT_IS_DATASET (dataset));
 
   if (!g_set_object (&self->dataset, dataset))
-    return;
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "browser");
+      return;
+    }
 
   sct_query_clear (self->query);
 
@@ -745,6 +755,20 @@ sct_window_get_dataset (SctWindow *self)
   g_return_val_if_fail (SCT_IS_WINDOW (self), NULL);
 
   return self->dataset;
+}
+
+/**
+ * sct_window_show_loading:
+ *
+ * Shows that sectors are being loaded, until sct_window_set_dataset() or
+ * sct_window_show_error().
+ */
+void
+sct_window_show_loading (SctWindow *self)
+{
+  g_return_if_fail (SCT_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
 }
 
 /**

@@ -19,6 +19,7 @@ SctWindow  *sct_window_new          (GtkApplication *application);
 void        sct_window_set_dataset  (SctWindow      *self,
                                      SctDataset     *dataset);
 SctDataset *sct_window_get_dataset  (SctWindow      *self);
+void        sct_window_show_loading (SctWindow      *self);
 void        sct_window_show_error   (SctWindow      *self,
                                      const GError   *error);
 SctQuery   *sct_window_get_query    (SctWindow      *self);
