@@ -124,8 +124,8 @@ scan_string (const char  *data,
  * @error: where to say what is wrong
  *
  * Returns: %TRUE if @data is UTF-8 without NUL characters, nests no deeper
- *   than %SCT_JSON_GUARD_MAX_DEPTH and has no object with a duplicate key or
- *   more than %SCT_JSON_GUARD_MAX_MEMBERS members
+ *   than %SCT_JSON_GUARD_MAX_DEPTH and has no object with a duplicate key, a
+ *   key written with escapes or more than %SCT_JSON_GUARD_MAX_MEMBERS members
  */
 gboolean
 sct_json_guard_check (const char  *data,
@@ -187,6 +187,18 @@ sct_json_guard_check (const char  *data,
             {
               gsize key_offset = i + 1;
               gsize key_length = end - key_offset;
+
+              /* json-glib unescapes keys before it compares them, so
+               * "\u0074itle" would replace "title" unseen by key_seen().
+               * No field name of the format needs an escape. */
+              if (memchr (data + key_offset, '\\', key_length) != NULL)
+                {
+                  g_autofree char *key = g_utf8_make_valid (data + key_offset,
+                                                            MIN (key_length, 64));
+
+                  return fail_at (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, data, i,
+                                  _("the field name “%s” contains an escape sequence"), key);
+                }
 
               if (key_seen (data, frame, key_offset, key_length))
                 {

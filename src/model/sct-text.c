@@ -70,6 +70,12 @@ sct_text_fold (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* g_utf8_normalize() refuses some invalid input, not all: it decodes
+   * overlong forms ("\xC0\xAF" would fold to "/") and passes surrogates
+   * through. */
+  if (!g_utf8_validate (text, -1, NULL))
+    return g_strdup ("");
+
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)
     return g_strdup ("");
