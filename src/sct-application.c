@@ -90,7 +90,8 @@ check_data (const char *path)
   dataset = sct_dataset_new_from_file (file, &error);
   if (dataset == NULL)
     {
-      g_printerr ("%s: %s\n", path, error->message);
+      /* Translators: a file name, then what is wrong with it */
+      g_printerr (_("%s: %s\n"), path, error->message);
       return EXIT_FAILURE;
     }
 
@@ -243,7 +244,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   SctApplication *self = user_data;
-  static const char *developers[] = { "Secteurs contributors", NULL };
+  const char *developers[] = { _("Secteurs contributors"), NULL };
   AdwDialog *dialog;
 
   dialog = g_object_new (ADW_TYPE_ABOUT_DIALOG,
@@ -257,7 +258,7 @@ about_action (GSimpleAction *action,
                          "website", "https://github.com/economiesociale/secteurs",
                          "issue-url", "https://github.com/economiesociale/secteurs/issues",
                          "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 Secteurs contributors",
+                         "copyright", _("© 2026 Secteurs contributors"),
                          /* Translators: your names, one per line */
                          "translator-credits", _("translator-credits"),
                          NULL);

@@ -312,7 +312,7 @@ test_organisation_filter (void)
   chip = sct_test_find_by_id (GTK_WIDGET (window), "organisation_chip");
   g_assert_true (gtk_widget_get_visible (chip));
   g_assert_cmpstr (sct_test_label_text (window, "organisation_label"), ==,
-                   sct_test_is_french () ? "Organisation : Chantier de l’économie sociale"
+                   sct_test_is_french () ? "Organisation\u00a0: Chantier de l’économie sociale"
                                          : "Organisation: Chantier de l’économie sociale");
 
   /* Combines with the issues. */
@@ -379,7 +379,7 @@ test_organisation_chooser (void)
                                   "poles-logistiques-alimentation production-agricole "
                                   "reprise-collective services-aines");
   g_assert_cmpstr (sct_test_label_text (window, "organisation_label"), ==,
-                   sct_test_is_french () ? "Organisation : CQCM" : "Organisation: CQCM");
+                   sct_test_is_french () ? "Organisation\u00a0: CQCM" : "Organisation: CQCM");
 
   sct_test_window_free (window);
 }

@@ -106,7 +106,8 @@ fail (GError          **error,
     /* Translators: "Sector 4 (“x”), field “contact.email”: what is wrong" */
     g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), place->where, field, what);
   else
-    g_set_error (error, SCT_DATASET_ERROR, code, "%s: %s", place->where, what);
+    /* Translators: "The programme: what is wrong" */
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s: %s"), place->where, what);
 
   return FALSE;
 }
@@ -537,9 +538,9 @@ read_reference (GHashTable   *index,
     {
       g_autofree char *shown = g_utf8_substring (id, 0, MIN (g_utf8_strlen (id, -1), 64));
 
-      /* Translators: the second value is “issues” or “organisations”, the
-       * name of a list in the data file */
       return fail (error, SCT_DATASET_ERROR_REFERENCE, place, member,
+                   /* Translators: the second value is “issues” or
+                    * “organisations”, the name of a list in the data file */
                    _("“%s” is not in the list “%s”"), shown, index_name);
     }
 
@@ -897,8 +898,8 @@ check_format_version (JsonObject  *root,
 
   if (json_node_get_int (node) != FORMAT_VERSION)
     return fail (error, SCT_DATASET_ERROR_VERSION, &place, "format_version",
-                 _("version %" G_GINT64_FORMAT " is not supported; this version of Secteurs reads version %d"),
-                 json_node_get_int (node), FORMAT_VERSION);
+                 _("version %lld is not supported; this version of Secteurs reads version %d"),
+                 (long long) json_node_get_int (node), FORMAT_VERSION);
 
   return TRUE;
 }
