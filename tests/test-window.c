@@ -70,6 +70,12 @@ test_window_opens (void)
   g_assert_cmpstr (sct_test_label_text (window, "result_label"), ==,
                    sct_test_is_french () ? "12 secteurs" : "12 sectors");
 
+  /* Our own icons come with the app, not from the icon theme. */
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          "sct-organisations-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                          APP_ID));
+
   /* Nothing chosen yet: the programme's introduction and office. */
   g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window),
                                          "Secteurs stratégiques d’économie sociale soutenus"));
@@ -385,6 +391,56 @@ test_organisation_chooser (void)
 }
 
 static void
+test_match_mode_is_remembered (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  set_match_mode (window, "all");
+  g_assert_cmpint (g_settings_get_enum (settings, "match-mode"), ==, SCT_MATCH_ALL);
+  sct_test_window_free (window);
+
+  /* A new window starts as the last one was left. */
+  window = sct_test_window_new (1200, 800);
+  g_assert_cmpint (sct_query_get_match_mode (sct_window_get_query (window)), ==, SCT_MATCH_ALL);
+  g_assert_cmpstr (adw_toggle_group_get_active_name (ADW_TOGGLE_GROUP (sct_test_find_by_id (GTK_WIDGET (window), "match_group"))),
+                   ==, "all");
+  set_match_mode (window, "any");
+  sct_test_window_free (window);
+}
+
+static void
+test_size_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  SctWindow *window = sct_test_window_new (900, 650);
+
+  gtk_window_close (GTK_WINDOW (window));
+  sct_test_wait (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_chips_keyboard (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *first = sct_test_find_issue_chip (window, "developpement-economique-regional");
+  GtkWidget *focus;
+
+  /* Chips take the focus, and arrow keys move it from one to the next. */
+  g_assert_true (gtk_widget_get_focusable (first));
+  g_assert_true (gtk_widget_grab_focus (first));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_DOWN));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (SCT_IS_ISSUE_CHIP (focus));
+  g_assert_true (focus != first);
+
+  sct_test_window_free (window);
+}
+
+static void
 test_narrow (void)
 {
   SctWindow *window = sct_test_window_new (360, 640);
@@ -451,6 +507,9 @@ main (int   argc,
   g_test_add_func ("/window/organisation-filter", test_organisation_filter);
   g_test_add_func ("/window/copy-contacts", test_copy_contacts);
   g_test_add_func ("/window/organisation-chooser", test_organisation_chooser);
+  g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
+  g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
+  g_test_add_func ("/window/chips-keyboard", test_chips_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/error-page", test_error_page);
 

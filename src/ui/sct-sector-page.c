@@ -59,6 +59,9 @@ text_label_new (const char *text)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Selectable by mouse, without a focused label selecting itself whole
+   * whenever a sector opens. */
+  gtk_widget_set_focusable (label, FALSE);
 
   return label;
 }
