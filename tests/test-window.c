@@ -114,6 +114,15 @@ test_chips_any_and_all (void)
   g_assert_false (gtk_widget_get_sensitive (sct_test_find_issue_chip (window, "immobilier-abordable")));
   g_assert_true (gtk_widget_get_sensitive (sct_test_find_issue_chip (window, "autonomie-alimentaire")));
 
+  /* With one issue on, both modes list the same sectors, but the chips
+   * count differently. */
+  toggle_chip (window, "developpement-economique-regional");
+  g_assert_cmpuint (chip_count (window, "developpement-economique-regional"), ==, 2);
+  set_match_mode (window, "any");
+  g_assert_cmpuint (chip_count (window, "developpement-economique-regional"), ==, 5);
+  set_match_mode (window, "all");
+  toggle_chip (window, "developpement-economique-regional");
+
   /* Back to "any", then Clear restores every sector and chip. */
   set_match_mode (window, "any");
   sct_test_assert_listed (window,

@@ -20,6 +20,12 @@ struct _SctQuery
   GStrv terms;
   SctOrganisation *organisation;
   GPtrArray *active_issues;
+
+  /* What each issue's chip would give, by issue position: every chip asks
+   * after each change, so one pass over the sectors answers them all. */
+  GListModel *counted_sectors;
+  GArray *counts;
+  gboolean counts_valid;
 };
 
 G_DEFINE_FINAL_TYPE (SctQuery, sct_query, G_TYPE_OBJECT)
@@ -55,6 +61,7 @@ static void
 emit_changed (SctQuery       *self,
               SctQueryChange  change)
 {
+  self->counts_valid = FALSE;
   g_signal_emit (self, signals[CHANGED], 0, change);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
 }
@@ -66,6 +73,7 @@ sct_query_dispose (GObject *object)
 
   g_clear_object (&self->organisation);
   g_clear_pointer (&self->active_issues, g_ptr_array_unref);
+  g_clear_object (&self->counted_sectors);
 
   G_OBJECT_CLASS (sct_query_parent_class)->dispose (object);
 }
@@ -78,6 +86,7 @@ sct_query_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_pointer (&self->terms, g_strfreev);
+  g_clear_pointer (&self->counts, g_array_unref);
 
   G_OBJECT_CLASS (sct_query_parent_class)->finalize (object);
 }
@@ -195,6 +204,7 @@ sct_query_init (SctQuery *self)
   self->folded_search = g_strdup ("");
   self->terms = g_new0 (char *, 1);
   self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
+  self->counts = g_array_new (FALSE, TRUE, sizeof (guint));
 }
 
 SctQuery *
@@ -222,6 +232,8 @@ sct_query_set_match_mode (SctQuery     *self,
     return;
 
   self->match_mode = mode;
+  /* The counts differ between modes even where the results do not. */
+  self->counts_valid = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_MODE]);
 
   /* With fewer than two issues selected, both modes list the same sectors. */
@@ -451,6 +463,48 @@ sct_query_matches (SctQuery  *self,
   return matches_text_and_organisation (self, sector) && matches_issues (self, sector, NULL);
 }
 
+static void
+count_issues (SctQuery   *self,
+              GListModel *sectors)
+{
+  guint n_sectors = g_list_model_get_n_items (sectors);
+
+  g_array_set_size (self->counts, 0);
+
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
+      guint n_issues = sct_sector_get_n_issues (sector);
+
+      if (!matches_text_and_organisation (self, sector))
+        continue;
+
+      /* In "all" mode, a chip adds to what is listed: only sectors listed
+       * now can remain. */
+      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, sector, NULL))
+        continue;
+
+      for (guint j = 0; j < n_issues; j++)
+        {
+          guint position = sct_issue_get_position (sct_sector_get_issue (sector, j));
+          gboolean counted = FALSE;
+
+          /* Two wordings of one issue in a sector count once. */
+          for (guint k = 0; k < j && !counted; k++)
+            counted = sct_sector_get_issue (sector, k) == sct_sector_get_issue (sector, j);
+          if (counted)
+            continue;
+
+          if (position >= self->counts->len)
+            g_array_set_size (self->counts, position + 1);
+          g_array_index (self->counts, guint, position)++;
+        }
+    }
+
+  g_set_object (&self->counted_sectors, sectors);
+  self->counts_valid = TRUE;
+}
+
 /**
  * sct_query_count_with_issue:
  * @sectors: a #GListModel of #SctSector
@@ -459,6 +513,7 @@ sct_query_matches (SctQuery  *self,
  * Counts what selecting @issue would give: in "any" mode, the sectors that
  * list @issue; in "all" mode, the sectors that would remain with @issue
  * added to the selection. The search and the organisation apply in both.
+ * The counts of all issues are computed together, once per change.
  *
  * Returns: the number of sectors
  */
@@ -467,31 +522,15 @@ sct_query_count_with_issue (SctQuery   *self,
                             GListModel *sectors,
                             SctIssue   *issue)
 {
-  guint n_sectors;
-  guint count = 0;
+  guint position;
 
   g_return_val_if_fail (SCT_IS_QUERY (self), 0);
   g_return_val_if_fail (G_IS_LIST_MODEL (sectors), 0);
   g_return_val_if_fail (SCT_IS_ISSUE (issue), 0);
 
-  n_sectors = g_list_model_get_n_items (sectors);
-  for (guint i = 0; i < n_sectors; i++)
-    {
-      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-      gboolean counts;
+  if (!self->counts_valid || self->counted_sectors != sectors)
+    count_issues (self, sectors);
 
-      if (!sct_sector_has_issue (sector, issue))
-        continue;
-
-      if (self->match_mode == SCT_MATCH_ANY)
-        counts = matches_text_and_organisation (self, sector);
-      else
-        counts = matches_text_and_organisation (self, sector) &&
-                 matches_issues (self, sector, issue);
-
-      if (counts)
-        count++;
-    }
-
-  return count;
+  position = sct_issue_get_position (issue);
+  return position < self->counts->len ? g_array_index (self->counts, guint, position) : 0;
 }

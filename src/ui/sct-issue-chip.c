@@ -71,6 +71,17 @@ query_changed_cb (SctIssueChip   *self,
   update (self);
 }
 
+/* With fewer than two issues on, a new mode lists the same sectors, so
+ * the query says nothing has changed; but in "all" mode chips count what
+ * adding them would leave. */
+static void
+match_mode_changed_cb (SctIssueChip *self,
+                       GParamSpec   *pspec,
+                       SctQuery     *query)
+{
+  update (self);
+}
+
 static void
 sct_issue_chip_toggled (GtkToggleButton *button)
 {
@@ -92,6 +103,8 @@ sct_issue_chip_constructed (GObject *object)
 
   g_signal_connect_object (self->query, "changed",
                            G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->query, "notify::match-mode",
+                           G_CALLBACK (match_mode_changed_cb), self, G_CONNECT_SWAPPED);
   update (self);
 }
 
