@@ -159,6 +159,17 @@ test_search (void)
   type_search (window, "lacasse");
   sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
 
+  /* A search from outside (the command line, GNOME Shell) replaces what
+   * the entry holds. */
+  sct_window_search (window, "cqcm");
+  sct_test_wait_until_idle ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sct_test_find_by_id (GTK_WIDGET (window), "search_entry"))), ==, "cqcm");
+  g_assert_cmpstr (sct_query_get_search_text (sct_window_get_query (window)), ==, "cqcm");
+  sct_test_assert_listed (window, "matieres-residuelles numerique-collectif "
+                                  "poles-logistiques-alimentation production-agricole "
+                                  "reprise-collective services-aines");
+  type_search (window, "lacasse");
+
   /* Search and chips combine. */
   toggle_chip (window, "autonomie-alimentaire");
   sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");

@@ -304,6 +304,16 @@ involve (SctSector       *self,
 }
 
 static void
+append_folded (GString    *haystack,
+               const char *folded)
+{
+  /* A separator no search term contains keeps terms from matching across
+   * two fields. */
+  g_string_append (haystack, folded);
+  g_string_append_c (haystack, '\n');
+}
+
+static void
 append_searchable (GString    *haystack,
                    const char *text)
 {
@@ -312,11 +322,8 @@ append_searchable (GString    *haystack,
   if (text == NULL)
     return;
 
-  /* A separator no search term contains keeps terms from matching across
-   * two fields. */
   folded = sct_text_fold (text);
-  g_string_append (haystack, folded);
-  g_string_append_c (haystack, '\n');
+  append_folded (haystack, folded);
 }
 
 /* Indexes what the loader added: the folded text that search matches, and
@@ -334,8 +341,8 @@ sct_sector_seal (SctSector *self)
     {
       SctIssue *issue = g_ptr_array_index (self->issues, i);
 
+      /* Each wording starts with its issue's label: the label adds nothing. */
       append_searchable (haystack, g_ptr_array_index (self->issue_texts, i));
-      append_searchable (haystack, sct_issue_get_label (issue));
 
       if (!g_ptr_array_find (counted_issues, issue, NULL))
         {
@@ -356,7 +363,7 @@ sct_sector_seal (SctSector *self)
   if (self->lead != NULL)
     {
       append_searchable (haystack, self->lead->text);
-      append_searchable (haystack, sct_organisation_get_search_key (self->lead->organisation));
+      append_folded (haystack, sct_organisation_get_search_key (self->lead->organisation));
       involve (self, self->lead->organisation);
     }
 
@@ -370,7 +377,7 @@ sct_sector_seal (SctSector *self)
           SctMention *member = g_ptr_array_index (group->members, j);
 
           append_searchable (haystack, member->text);
-          append_searchable (haystack, sct_organisation_get_search_key (member->organisation));
+          append_folded (haystack, sct_organisation_get_search_key (member->organisation));
           involve (self, member->organisation);
         }
     }

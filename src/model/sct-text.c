@@ -61,30 +61,56 @@ append_folded_char (GString  *out,
  *
  * Returns: (transfer full): the folded text, empty when @text is not UTF-8
  */
+/* Decomposes one non-ASCII character (NFKD), then case-folds what comes
+ * out: what g_utf8_normalize() and g_utf8_casefold() do to a whole text,
+ * without their cost on the ASCII that makes most of ours. */
+static void
+append_folded_unichar (GString  *out,
+                       gunichar  c)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n_decomposed = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
+
+  for (gsize i = 0; i < n_decomposed; i++)
+    {
+      char utf8[6];
+      int length = g_unichar_to_utf8 (decomposed[i], utf8);
+      g_autofree char *casefolded = g_utf8_casefold (utf8, length);
+
+      for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
+        append_folded_char (out, g_utf8_get_char (p));
+    }
+}
+
 char *
 sct_text_fold (const char *text)
 {
-  g_autofree char *decomposed = NULL;
-  g_autofree char *casefolded = NULL;
   GString *out;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* g_utf8_normalize() refuses some invalid input, not all: it decodes
-   * overlong forms ("\xC0\xAF" would fold to "/") and passes surrogates
-   * through. */
+  /* Overlong forms ("\xC0\xAF" would fold to "/") and surrogates must not
+   * reach the decomposition. */
   if (!g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  if (decomposed == NULL)
-    return g_strdup ("");
+  out = g_string_sized_new (strlen (text));
 
-  casefolded = g_utf8_casefold (decomposed, -1);
-  out = g_string_sized_new (strlen (casefolded));
+  for (const char *p = text; *p != '\0';)
+    {
+      guchar byte = *p;
 
-  for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
-    append_folded_char (out, g_utf8_get_char (p));
+      if (byte < 0x80)
+        {
+          g_string_append_c (out, g_ascii_isspace (byte) ? ' ' : g_ascii_tolower (byte));
+          p++;
+        }
+      else
+        {
+          append_folded_unichar (out, g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+    }
 
   return g_string_free_and_steal (out);
 }

@@ -16,6 +16,7 @@ struct _SctOrganisationChooser
 
   GListModel *organisations;
   GListModel *shown;
+  gboolean rows_pending;
   GtkCustomFilter *filter;
   GStrv terms;
 
@@ -80,6 +81,24 @@ create_row (gpointer item,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   return row;
+}
+
+static void
+bind_rows (SctOrganisationChooser *self)
+{
+  gtk_list_box_bind_model (self->list_box, self->shown, create_row, self, NULL);
+  self->rows_pending = FALSE;
+}
+
+static void
+sct_organisation_chooser_show (GtkWidget *widget)
+{
+  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (widget);
+
+  if (self->rows_pending)
+    bind_rows (self);
+
+  GTK_WIDGET_CLASS (sct_organisation_chooser_parent_class)->show (widget);
 }
 
 static void
@@ -176,6 +195,8 @@ sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
   object_class->get_property = sct_organisation_chooser_get_property;
   object_class->set_property = sct_organisation_chooser_set_property;
 
+  widget_class->show = sct_organisation_chooser_show;
+
   properties[PROP_ORGANISATIONS] =
     g_param_spec_object ("organisations", NULL, NULL,
                          G_TYPE_LIST_MODEL,
@@ -229,6 +250,7 @@ sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
     return;
 
   g_clear_object (&self->shown);
+  self->rows_pending = FALSE;
 
   if (organisations == NULL)
     {
@@ -250,7 +272,13 @@ sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
                                         GTK_FILTER (g_object_ref (self->filter)));
   self->shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (filtered)),
                                                       GTK_SORTER (sorter)));
-  gtk_list_box_bind_model (self->list_box, self->shown, create_row, self, NULL);
+
+  /* A directory has thousands of organisations: their rows are made when
+   * the chooser first opens, not when the window does. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    bind_rows (self);
+  else
+    self->rows_pending = TRUE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATIONS]);
 }
