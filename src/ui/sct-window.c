@@ -127,12 +127,18 @@ query_changed_cb (SctWindow      *self,
                   SctQueryChange  change)
 {
   SctOrganisation *organisation = sct_query_get_organisation (self->query);
-  const char *search_text = sct_query_get_search_text (self->query);
+  g_autofree char *search_text = g_strdup (sct_query_get_search_text (self->query));
 
   /* The query can change from elsewhere than the entry: a chip in the
    * details, a command line, Clear. */
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), search_text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search_text);
+    {
+      /* Setting the text empties the entry first, which an entry reports
+       * at once: the query must not hear of that passing "". */
+      g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), search_text);
+      g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->organisation_chip), organisation != NULL);
   if (organisation != NULL)
@@ -298,13 +304,16 @@ write_email_action (GtkWidget  *widget,
   SctWindow *self = SCT_WINDOW (widget);
   const char *email = get_shown_email (self);
   g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *uri = NULL;
 
   if (email == NULL)
     return;
 
-  /* Emails were checked at load: they hold nothing a URI must escape. */
-  uri = g_strconcat ("mailto:", email, NULL);
+  /* A valid address may hold ? # & % = / (RFC 5322): unescaped in a mailto:
+   * URI (RFC 6068), "a?cc=b@example.org" would write to "a" and copy "b". */
+  escaped = g_uri_escape_string (email, "!$'*+@", FALSE);
+  uri = g_strconcat ("mailto:", escaped, NULL);
   launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
 }
@@ -706,11 +715,13 @@ sct_window_set_dataset (SctWindow  *self,
 
   sct_query_clear (self->query);
 
+  /* By data, not by function: ISO C has no conversion from a function to
+   * the gpointer that _by_func() takes (-Wpedantic, warning_level=3). */
   if (self->filtered_sectors != NULL)
-    g_signal_handlers_disconnect_by_func (self->filtered_sectors, filtered_sectors_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->filtered_sectors, self);
   g_clear_object (&self->filtered_sectors);
   if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_func (self->selection, selected_item_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
 
   self->filtered_sectors =
@@ -723,6 +734,7 @@ sct_window_set_dataset (SctWindow  *self,
   sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (SCT_TYPE_SECTOR, NULL,
                                                                            "sort-key")));
   gtk_string_sorter_set_collation (GTK_STRING_SORTER (sorter), GTK_COLLATION_NONE);
+  gtk_string_sorter_set_ignore_case (GTK_STRING_SORTER (sorter), FALSE);
   sorted_sectors = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)),
                                             sorter);
 
@@ -829,8 +841,23 @@ sct_window_show_sector (SctWindow  *self,
   sector = sct_dataset_lookup_sector (self->dataset, id);
   if (sector == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("No sector has the id “%s”"), id);
+      g_autofree char *shown = NULL;
+      g_autofree char *message = NULL;
 
+      /* Ids have at most 64 characters (docs/dataset.md): a longer one is
+       * quoted cut, or its toast would ask for the whole text's width. */
+      if (g_utf8_strlen (id, -1) > 64)
+        {
+          g_autofree char *start = g_utf8_substring (id, 0, 64);
+
+          shown = g_strconcat (start, "…", NULL);
+        }
+      else
+        {
+          shown = g_strdup (id);
+        }
+
+      message = g_strdup_printf (_("No sector has the id “%s”"), shown);
       show_toast (self, message);
       return FALSE;
     }
