@@ -134,9 +134,9 @@ sct_export_mailto (GListModel *sectors)
 
       if (i > 0)
         g_string_append_c (out, ',');
-      /* The loader only accepts addresses whose characters are URI-safe,
-       * but escaping keeps that a detail of the loader. */
-      g_string_append_uri_escaped (out, contact->email, "@!$'*+=^_`{|}~", FALSE);
+      /* Valid addresses may hold ? # & % = / { | } ^ ` (RFC 5322): all but
+       * the characters RFC 6068 allows in an address are escaped. */
+      g_string_append_uri_escaped (out, contact->email, "@!$'*+", FALSE);
     }
 
   return g_string_free_and_steal (out);

@@ -99,6 +99,7 @@ show_issues (SctSectorPage *self)
       GtkWidget *button = gtk_button_new ();
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-issue");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sct_issue_get_id (issue));
