@@ -142,11 +142,16 @@ sct_export_mailto (GListModel *sectors)
   return g_string_free_and_steal (out);
 }
 
+/* RFC 4180 requires quotes only around commas, quotes and line breaks, but
+ * LibreOffice Calc's Text Import dialog also splits on semicolons and tabs
+ * unless told otherwise ("Separated by" starts with comma, semicolon and tab
+ * ticked), and our list cells are joined with "; ": quoted, they stay whole
+ * whatever the separators chosen. */
 static void
 append_csv_field (GString    *out,
                   const char *value)
 {
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  if (strpbrk (value, ",;\t\"\r\n") == NULL)
     {
       g_string_append (out, value);
       return;
