@@ -5,15 +5,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
 
 #include "sct-dataset.h"
-#include "sct-json-guard.h"
+#include "sct-json.h"
 #include "sct-model-private.h"
+#include "sct-parallel.h"
 
 #define FORMAT_VERSION 1
 #define MAX_ID_LENGTH 64
@@ -29,6 +29,7 @@ struct _SctDataset
 
   SctProgramme *programme;
   GListStore *sectors;
+  GListStore *sectors_by_title;
   GListStore *issues;
   GListStore *organisations;
   GHashTable *sectors_by_id;
@@ -50,6 +51,7 @@ sct_dataset_dispose (GObject *object)
   g_clear_pointer (&self->organisations_by_id, g_hash_table_unref);
   g_clear_object (&self->programme);
   g_clear_object (&self->sectors);
+  g_clear_object (&self->sectors_by_title);
   g_clear_object (&self->issues);
   g_clear_object (&self->organisations);
 
@@ -68,6 +70,7 @@ static void
 sct_dataset_init (SctDataset *self)
 {
   self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
+  self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
   self->issues = g_list_store_new (SCT_TYPE_ISSUE);
   self->organisations = g_list_store_new (SCT_TYPE_ORGANISATION);
   /* The ids are owned by the objects the stores keep alive. */
@@ -76,12 +79,37 @@ sct_dataset_init (SctDataset *self)
   self->organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
-/* Where in the file a check is: "Sector 4 (“reprise-collective”)" and a
- * prefix for field names such as "partners[2]". */
+#define NO_INDEX G_MAXUINT
+
+/* Where in the file a check is: "Sector 4 (“reprise-collective”)" and the
+ * path of field names such as "partners[2].members[0]". Kept in parts and
+ * put into words only when a check fails, so that loading formats nothing
+ * for the many checks that pass. */
 typedef struct {
-  char where[160];
-  char prefix[64];
+  char where[64];      /* unless @sector is set */
+  guint sector;        /* the sector's number, from 1 */
+  const char *id;      /* the sector's id, once read */
+  const char *field;   /* such as "lead" or "partners" */
+  guint index;         /* in @field, or NO_INDEX */
+  const char *subfield;
+  guint subindex;
 } Place;
+
+static char *
+place_describe_field (const Place *place,
+                      const char  *member)
+{
+  GString *path = g_string_new (place->field);
+
+  if (place->field != NULL && place->index != NO_INDEX)
+    g_string_append_printf (path, "[%u]", place->index);
+  if (place->subfield != NULL)
+    g_string_append_printf (path, ".%s[%u]", place->subfield, place->subindex);
+  if (member != NULL)
+    g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", member);
+
+  return g_string_free_and_steal (path);
+}
 
 G_GNUC_PRINTF (5, 6)
 static void
@@ -93,24 +121,29 @@ set_failure (GError          **error,
              ...)
 {
   g_autofree char *what = NULL;
-  g_autofree char *field = NULL;
+  g_autofree char *field = place_describe_field (place, member);
+  g_autofree char *where = NULL;
   va_list args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (place->prefix[0] != '\0' && member != NULL)
-    field = g_strdup_printf ("%s.%s", place->prefix, member);
+  if (place->sector == 0)
+    where = g_strdup (place->where);
+  else if (place->id == NULL)
+    /* Translators: the number of a sector in the data file */
+    where = g_strdup_printf (_("Sector %u"), place->sector);
   else
-    field = g_strdup (member != NULL ? member : place->prefix);
+    /* Translators: the number and the id of a sector in the data file */
+    where = g_strdup_printf (_("Sector %u (“%s”)"), place->sector, place->id);
 
-  if (field != NULL && field[0] != '\0')
+  if (field[0] != '\0')
     /* Translators: "Sector 4 (“x”), field “contact.email”: what is wrong" */
-    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), place->where, field, what);
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), where, field, what);
   else
     /* Translators: "The programme: what is wrong" */
-    g_set_error (error, SCT_DATASET_ERROR, code, _("%s: %s"), place->where, what);
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s: %s"), where, what);
 }
 
 /* Sets @error and is FALSE, for `return fail (…);`. A macro, so that the
@@ -122,35 +155,48 @@ static void
 place_init (Place      *place,
             const char *where)
 {
+  *place = (Place) { .index = NO_INDEX };
   g_strlcpy (place->where, where, sizeof place->where);
-  place->prefix[0] = '\0';
 }
 
-G_GNUC_PRINTF (2, 3)
 static void
-place_set_prefix (Place      *place,
-                  const char *format,
-                  ...)
+place_init_sector (Place *place,
+                   guint  number)
 {
-  va_list args;
+  *place = (Place) { .sector = number, .index = NO_INDEX };
+}
 
-  va_start (args, format);
-  g_vsnprintf (place->prefix, sizeof place->prefix, format, args);
-  va_end (args);
+/* Names a field of the object being checked, or with @index an element of
+ * it; NULL goes back to the object itself. */
+static void
+place_set_field (Place      *place,
+                 const char *field,
+                 guint       index)
+{
+  place->field = field;
+  place->index = index;
+  place->subfield = NULL;
+}
+
+static void
+place_set_subfield (Place      *place,
+                    const char *subfield,
+                    guint       subindex)
+{
+  place->subfield = subfield;
+  place->subindex = subindex;
 }
 
 static gboolean
-check_fields (JsonObject         *object,
-              const char * const *allowed,
-              const Place        *place,
-              GError            **error)
+check_fields (const SctJsonNode   *object,
+              const char * const  *allowed,
+              const Place         *place,
+              GError             **error)
 {
-  JsonObjectIter iter;
-  const char *name;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  for (guint i = 0; i < object->n_members; i++)
     {
+      const char *name = object->members[i].key;
+
       if (!g_strv_contains (allowed, name))
         {
           g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
@@ -191,16 +237,15 @@ is_blank_bytes (const char *data,
 }
 
 static gboolean
-read_text (JsonObject   *object,
-           const char   *member,
-           Presence      presence,
-           guint         max_length,
-           const Place  *place,
-           const char  **out,
-           GError      **error)
+read_text (const SctJsonNode  *object,
+           const char         *member,
+           Presence            presence,
+           guint               max_length,
+           const Place        *place,
+           const char        **out,
+           GError            **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  const char *text;
+  const SctJsonNode *node = sct_json_object_get (object, member);
 
   *out = NULL;
 
@@ -211,81 +256,80 @@ read_text (JsonObject   *object,
       return TRUE;
     }
 
-  if (JSON_NODE_HOLDS_NULL (node) && presence == NULLABLE)
+  if (node->kind == SCT_JSON_NULL && presence == NULLABLE)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node->kind != SCT_JSON_STRING)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a text"));
 
-  text = json_node_get_string (node);
-
-  if (is_blank (text))
+  if (is_blank (node->string))
     return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
 
-  if (g_utf8_strlen (text, -1) > max_length)
+  /* Bytes are never fewer than characters. */
+  if (node->length > max_length && g_utf8_strlen (node->string, node->length) > max_length)
     return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, member,
                  _("is longer than %u characters"), max_length);
 
-  *out = text;
+  *out = node->string;
   return TRUE;
 }
 
 static gboolean
-read_array (JsonObject   *object,
-            const char   *member,
-            const Place  *place,
-            JsonArray   **out,
-            GError      **error)
+read_array (const SctJsonNode  *object,
+            const char         *member,
+            const Place        *place,
+            const SctJsonNode **out,
+            GError            **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const SctJsonNode *node = sct_json_object_get (object, member);
 
   if (node == NULL)
     return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->kind != SCT_JSON_ARRAY)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a list"));
 
-  *out = json_node_get_array (node);
+  *out = node;
 
-  if (json_array_get_length (*out) == 0)
+  if (node->n_members == 0)
     return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
 
   return TRUE;
 }
 
 static gboolean
-read_object (JsonObject   *object,
-             const char   *member,
-             const Place  *place,
-             JsonObject  **out,
-             GError      **error)
+read_object (const SctJsonNode  *object,
+             const char         *member,
+             const Place        *place,
+             const SctJsonNode **out,
+             GError            **error)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  const SctJsonNode *node = sct_json_object_get (object, member);
 
   if (node == NULL)
     return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->kind != SCT_JSON_OBJECT)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be an object"));
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
 /* Reads element @index of @array as an object; @place names the element. */
 static gboolean
-element_object (JsonArray    *array,
-                guint         index,
-                const Place  *place,
-                JsonObject  **out,
-                GError      **error)
+element_object (const SctJsonNode  *array,
+                guint               index,
+                const Place        *place,
+                const SctJsonNode **out,
+                GError            **error)
 {
-  JsonNode *node = json_array_get_element (array, index);
+  const SctJsonNode *node = &array->members[index];
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->kind != SCT_JSON_OBJECT)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be an object"));
 
-  *out = json_node_get_object (node);
+  *out = node;
   return TRUE;
 }
 
@@ -311,10 +355,10 @@ is_valid_id (const char *id)
 }
 
 static gboolean
-read_id (JsonObject   *object,
-         const Place  *place,
-         const char  **out,
-         GError      **error)
+read_id (const SctJsonNode  *object,
+         const Place        *place,
+         const char        **out,
+         GError            **error)
 {
   if (!read_text (object, "id", REQUIRED, MAX_TEXT_LENGTH, place, out, error))
     return FALSE;
@@ -377,11 +421,11 @@ is_valid_email (const char *email)
 }
 
 static gboolean
-read_email (JsonObject   *object,
-            const char   *member,
-            const Place  *place,
-            const char  **out,
-            GError      **error)
+read_email (const SctJsonNode  *object,
+            const char         *member,
+            const Place        *place,
+            const char        **out,
+            GError            **error)
 {
   if (!read_text (object, member, REQUIRED, MAX_EMAIL_LENGTH, place, out, error))
     return FALSE;
@@ -394,17 +438,17 @@ read_email (JsonObject   *object,
 }
 
 static gboolean
-load_programme (SctDataset  *self,
-                JsonObject  *root,
-                GError     **error)
+load_programme (SctDataset         *self,
+                const SctJsonNode  *root,
+                GError            **error)
 {
   static const char * const fields[] = { "title", "introduction", "information", NULL };
   static const char * const information_fields[] = {
     "heading", "name", "street", "locality", "postal_code", "phone", "toll_free", "email", NULL
   };
   SctProgrammeText text = { NULL };
-  JsonObject *programme;
-  JsonObject *information;
+  const SctJsonNode *programme;
+  const SctJsonNode *information;
   Place place;
 
   place_init (&place, _("The dataset"));
@@ -419,7 +463,7 @@ load_programme (SctDataset  *self,
       !read_object (programme, "information", &place, &information, error))
     return FALSE;
 
-  place_set_prefix (&place, "information");
+  place_set_field (&place, "information", NO_INDEX);
   if (!check_fields (information, information_fields, &place, error) ||
       !read_text (information, "heading", REQUIRED, MAX_TEXT_LENGTH, &place,
                   &text.information_heading, error) ||
@@ -440,22 +484,27 @@ load_programme (SctDataset  *self,
 }
 
 static gboolean
-load_issues (SctDataset  *self,
-             JsonObject  *root,
-             GError     **error)
+load_issues (SctDataset         *self,
+             const SctJsonNode  *root,
+             GError            **error)
 {
   static const char * const fields[] = { "id", "label", NULL };
-  JsonArray *issues;
+  const SctJsonNode *issues;
   Place place;
 
   place_init (&place, _("The dataset"));
   if (!read_array (root, "issues", &place, &issues, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (issues); i++)
+  /* Filters keep a sector's issues as the bits of one integer. */
+  if (issues->n_members > SCT_SECTOR_MAX_ISSUES)
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &place, "issues",
+                 _("has more than %d entries"), SCT_SECTOR_MAX_ISSUES);
+
+  for (guint i = 0; i < issues->n_members; i++)
     {
       g_autoptr(SctIssue) issue = NULL;
-      JsonObject *object;
+      const SctJsonNode *object;
       const char *id, *label;
       char where[64];
 
@@ -482,22 +531,22 @@ load_issues (SctDataset  *self,
 }
 
 static gboolean
-load_organisations (SctDataset  *self,
-                    JsonObject  *root,
-                    GError     **error)
+load_organisations (SctDataset         *self,
+                    const SctJsonNode  *root,
+                    GError            **error)
 {
   static const char * const fields[] = { "id", "name", "acronym", NULL };
-  JsonArray *organisations;
+  const SctJsonNode *organisations;
   Place place;
 
   place_init (&place, _("The dataset"));
   if (!read_array (root, "organisations", &place, &organisations, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (organisations); i++)
+  for (guint i = 0; i < organisations->n_members; i++)
     {
       g_autoptr(SctOrganisation) organisation = NULL;
-      JsonObject *object;
+      const SctJsonNode *object;
       const char *id, *name, *acronym;
       char where[64];
 
@@ -526,13 +575,13 @@ load_organisations (SctDataset  *self,
 }
 
 static gboolean
-read_reference (GHashTable   *index,
-                JsonObject   *object,
-                const char   *member,
-                const char   *index_name,
-                const Place  *place,
-                gpointer     *out,
-                GError      **error)
+read_reference (GHashTable         *index,
+                const SctJsonNode  *object,
+                const char         *member,
+                const char         *index_name,
+                const Place        *place,
+                gpointer           *out,
+                GError            **error)
 {
   const char *id;
 
@@ -555,12 +604,12 @@ read_reference (GHashTable   *index,
 
 /* Reads { "organisation": id, "text": words } into its organisation and words. */
 static gboolean
-read_mention (SctDataset       *self,
-              JsonObject       *object,
-              const Place      *place,
-              SctOrganisation **organisation,
-              const char      **text,
-              GError          **error)
+read_mention (SctDataset         *self,
+              const SctJsonNode  *object,
+              const Place        *place,
+              SctOrganisation   **organisation,
+              const char        **text,
+              GError            **error)
 {
   static const char * const fields[] = { "organisation", "text", NULL };
 
@@ -571,25 +620,25 @@ read_mention (SctDataset       *self,
 }
 
 static gboolean
-load_sector_issues (SctDataset  *self,
-                    SctSector   *sector,
-                    JsonObject  *object,
-                    Place       *place,
-                    GError     **error)
+load_sector_issues (SctDataset         *self,
+                    SctSector          *sector,
+                    const SctJsonNode  *object,
+                    Place              *place,
+                    GError            **error)
 {
   static const char * const fields[] = { "issue", "text", NULL };
-  JsonArray *issues;
+  const SctJsonNode *issues;
 
   if (!read_array (object, "issues", place, &issues, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (issues); i++)
+  for (guint i = 0; i < issues->n_members; i++)
     {
-      JsonObject *entry;
+      const SctJsonNode *entry;
       SctIssue *issue;
       const char *text;
 
-      place_set_prefix (place, "issues[%u]", i);
+      place_set_field (place, "issues", i);
       if (!element_object (issues, i, place, &entry, error) ||
           !check_fields (entry, fields, place, error) ||
           !read_reference (self->issues_by_id, entry, "issue", "issues", place,
@@ -600,37 +649,36 @@ load_sector_issues (SctDataset  *self,
       sct_sector_add_issue (sector, issue, text);
     }
 
-  place_set_prefix (place, "%s", "");
+  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
 static gboolean
-load_list_items (JsonObject  *block,
-                 Place       *place,
-                 GStrv       *out,
-                 GError     **error)
+load_list_items (const SctJsonNode  *block,
+                 Place              *place,
+                 GStrv              *out,
+                 GError            **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *block_prefix = g_strdup (place->prefix);
-  JsonArray *items;
+  const SctJsonNode *items;
 
   if (!read_array (block, "items", place, &items, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (items); i++)
+  for (guint i = 0; i < items->n_members; i++)
     {
-      JsonNode *node = json_array_get_element (items, i);
+      const SctJsonNode *node = &items->members[i];
       const char *item;
 
-      place_set_prefix (place, "%s.items[%u]", block_prefix, i);
+      place_set_subfield (place, "items", i);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (node->kind != SCT_JSON_STRING)
         return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be a text"));
 
-      item = json_node_get_string (node);
+      item = node->string;
       if (is_blank (item))
         return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, NULL, _("must not be empty"));
-      if (g_utf8_strlen (item, -1) > MAX_TEXT_LENGTH)
+      if (node->length > MAX_TEXT_LENGTH && g_utf8_strlen (item, node->length) > MAX_TEXT_LENGTH)
         return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, NULL,
                      _("is longer than %u characters"), MAX_TEXT_LENGTH);
 
@@ -642,24 +690,24 @@ load_list_items (JsonObject  *block,
 }
 
 static gboolean
-load_description (SctSector   *sector,
-                  JsonObject  *object,
-                  Place       *place,
-                  GError     **error)
+load_description (SctSector          *sector,
+                  const SctJsonNode  *object,
+                  Place              *place,
+                  GError            **error)
 {
   static const char * const paragraph_fields[] = { "type", "text", NULL };
   static const char * const list_fields[] = { "type", "items", NULL };
-  JsonArray *blocks;
+  const SctJsonNode *blocks;
 
   if (!read_array (object, "description", place, &blocks, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (blocks); i++)
+  for (guint i = 0; i < blocks->n_members; i++)
     {
-      JsonObject *block;
+      const SctJsonNode *block;
       const char *type;
 
-      place_set_prefix (place, "description[%u]", i);
+      place_set_field (place, "description", i);
       if (!element_object (blocks, i, place, &block, error) ||
           !read_text (block, "type", REQUIRED, MAX_TEXT_LENGTH, place, &type, error))
         return FALSE;
@@ -691,21 +739,20 @@ load_description (SctSector   *sector,
         }
     }
 
-  place_set_prefix (place, "%s", "");
+  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
 static gboolean
-load_partner_group (SctDataset  *self,
-                    SctSector   *sector,
-                    JsonObject  *entry,
-                    Place       *place,
-                    GError     **error)
+load_partner_group (SctDataset         *self,
+                    SctSector          *sector,
+                    const SctJsonNode  *entry,
+                    Place              *place,
+                    GError            **error)
 {
   static const char * const fields[] = { "group", "members", "etc", NULL };
-  g_autofree char *group_prefix = g_strdup (place->prefix);
-  JsonNode *etc_node = json_object_get_member (entry, "etc");
-  JsonArray *members;
+  const SctJsonNode *etc_node = sct_json_object_get (entry, "etc");
+  const SctJsonNode *members;
   const char *heading;
 
   if (!check_fields (entry, fields, place, error) ||
@@ -713,20 +760,19 @@ load_partner_group (SctDataset  *self,
       !read_array (entry, "members", place, &members, error))
     return FALSE;
 
-  if (etc_node != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (etc_node) || json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN))
+  if (etc_node != NULL && etc_node->kind != SCT_JSON_BOOLEAN)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, "etc", _("must be true or false"));
 
   sct_sector_begin_partner_group (sector, heading,
-                                  etc_node != NULL && json_node_get_boolean (etc_node));
+                                  etc_node != NULL && etc_node->boolean);
 
-  for (guint i = 0; i < json_array_get_length (members); i++)
+  for (guint i = 0; i < members->n_members; i++)
     {
       SctOrganisation *organisation;
-      JsonObject *member;
+      const SctJsonNode *member;
       const char *text;
 
-      place_set_prefix (place, "%s.members[%u]", group_prefix, i);
+      place_set_subfield (place, "members", i);
       if (!element_object (members, i, place, &member, error) ||
           !read_mention (self, member, place, &organisation, &text, error))
         return FALSE;
@@ -738,27 +784,27 @@ load_partner_group (SctDataset  *self,
 }
 
 static gboolean
-load_partners (SctDataset  *self,
-               SctSector   *sector,
-               JsonObject  *object,
-               Place       *place,
-               GError     **error)
+load_partners (SctDataset         *self,
+               SctSector          *sector,
+               const SctJsonNode  *object,
+               Place              *place,
+               GError            **error)
 {
-  JsonArray *partners;
+  const SctJsonNode *partners;
   gboolean in_bare_group = FALSE;
 
   if (!read_array (object, "partners", place, &partners, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (partners); i++)
+  for (guint i = 0; i < partners->n_members; i++)
     {
-      JsonObject *entry;
+      const SctJsonNode *entry;
 
-      place_set_prefix (place, "partners[%u]", i);
+      place_set_field (place, "partners", i);
       if (!element_object (partners, i, place, &entry, error))
         return FALSE;
 
-      if (json_object_has_member (entry, "group"))
+      if (sct_json_object_get (entry, "group") != NULL)
         {
           if (!load_partner_group (self, sector, entry, place, error))
             return FALSE;
@@ -781,15 +827,15 @@ load_partners (SctDataset  *self,
         }
     }
 
-  place_set_prefix (place, "%s", "");
+  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
 static SctSector *
-load_sector (SctDataset  *self,
-             JsonArray   *sectors,
-             guint        index,
-             GError     **error)
+load_sector (SctDataset         *self,
+             const SctJsonNode  *sectors,
+             guint               index,
+             GError            **error)
 {
   static const char * const fields[] = {
     "id", "title", "project", "issues", "description", "lead", "partners", "contact", NULL
@@ -797,53 +843,41 @@ load_sector (SctDataset  *self,
   static const char * const contact_fields[] = { "name", "email", NULL };
   g_autoptr(SctSector) sector = NULL;
   SctOrganisation *lead;
-  JsonObject *object, *lead_object, *contact;
+  const SctJsonNode *object, *lead_object, *contact;
   const char *id, *title, *project, *lead_text, *name, *email;
   Place place;
-  char where[160];
 
-  /* Translators: the number of a sector in the data file */
-  g_snprintf (where, sizeof where, _("Sector %u"), index + 1);
-  place_init (&place, where);
+  place_init_sector (&place, index + 1);
 
   if (!element_object (sectors, index, &place, &object, error) ||
       !read_id (object, &place, &id, error))
     return NULL;
 
-  /* Translators: the number and the id of a sector in the data file */
-  g_snprintf (where, sizeof where, _("Sector %u (“%s”)"), index + 1, id);
-  place_init (&place, where);
-
-  if (g_hash_table_contains (self->sectors_by_id, id))
-    {
-      set_failure (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
-                   _("the id “%s” is already used by another sector"), id);
-      return NULL;
-    }
+  place.id = id;
 
   if (!check_fields (object, fields, &place, error) ||
       !read_text (object, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &title, error) ||
       !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
     return NULL;
 
-  sector = sct_sector_new (id, title, project);
+  sector = sct_sector_new (index, id, title, project);
 
   if (!load_sector_issues (self, sector, object, &place, error) ||
       !load_description (sector, object, &place, error) ||
       !read_object (object, "lead", &place, &lead_object, error))
     return NULL;
 
-  place_set_prefix (&place, "lead");
+  place_set_field (&place, "lead", NO_INDEX);
   if (!read_mention (self, lead_object, &place, &lead, &lead_text, error))
     return NULL;
   sct_sector_set_lead (sector, lead, lead_text);
-  place_set_prefix (&place, "%s", "");
+  place_set_field (&place, NULL, NO_INDEX);
 
   if (!load_partners (self, sector, object, &place, error) ||
       !read_object (object, "contact", &place, &contact, error))
     return NULL;
 
-  place_set_prefix (&place, "contact");
+  place_set_field (&place, "contact", NO_INDEX);
   if (!check_fields (contact, contact_fields, &place, error) ||
       !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
       !read_email (contact, "email", &place, &email, error))
@@ -853,43 +887,184 @@ load_sector (SctDataset  *self,
   return g_steal_pointer (&sector);
 }
 
-static gboolean
-load_sectors (SctDataset  *self,
-              JsonObject  *root,
-              GError     **error)
+/* Folded titles, so that « É » sorts with E whatever the locale; the file's
+ * order among equal titles. */
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
 {
-  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
-  JsonArray *sectors;
+  SctSector *sector_a = (SctSector *) a;
+  SctSector *sector_b = (SctSector *) b;
+  int order = strcmp (sct_sector_get_sort_key (sector_a), sct_sector_get_sort_key (sector_b));
+
+  if (order != 0)
+    return order;
+
+  return (sct_sector_get_index (sector_a) > sct_sector_get_index (sector_b)) -
+         (sct_sector_get_index (sector_a) < sct_sector_get_index (sector_b));
+}
+
+/* Sectors are built on several threads, each from its own range; the
+ * error kept is the one of the first sector in the file, as if they had
+ * been built in order. */
+typedef struct {
+  SctDataset *self;
+  const SctJsonNode *sectors;
+  SctSector **built;
+  GMutex lock;
+  int error_index;  /* atomic: threads stop at it */
+  GError *error;
+} SectorBuild;
+
+/* Below this many sectors a thread costs more than it saves. */
+#define MIN_SECTORS_PER_THREAD 512
+
+/* Sectors after a failed one are never built. */
+static void
+unref_sector (gpointer sector)
+{
+  if (sector != NULL)
+    g_object_unref (sector);
+}
+
+static void
+keep_first_error (SectorBuild *build,
+                  guint        index,
+                  GError      *error)
+{
+  g_mutex_lock (&build->lock);
+  if (index < (guint) g_atomic_int_get (&build->error_index))
+    {
+      g_clear_error (&build->error);
+      build->error = error;
+      g_atomic_int_set (&build->error_index, index);
+    }
+  else
+    {
+      g_error_free (error);
+    }
+  g_mutex_unlock (&build->lock);
+}
+
+static void
+build_sector_range (guint    start,
+                    guint    end,
+                    gpointer user_data)
+{
+  SectorBuild *build = user_data;
+
+  for (guint i = start; i < end && i < (guint) g_atomic_int_get (&build->error_index); i++)
+    {
+      GError *error = NULL;
+
+      build->built[i] = load_sector (build->self, build->sectors, i, &error);
+      if (build->built[i] == NULL)
+        {
+          keep_first_error (build, i, error);
+          return;
+        }
+
+      sct_sector_seal (build->built[i]);
+    }
+}
+
+/* Checks that each sector is an object with a valid id no other sector
+ * has, in order: what building a sector checks first. Returns the number
+ * of sectors that pass, with @error set for the next one if any. */
+static guint
+check_sector_ids (const SctJsonNode  *sectors,
+                  GError            **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < sectors->n_members; i++)
+    {
+      const SctJsonNode *object;
+      const char *id;
+      Place place;
+
+      place_init_sector (&place, i + 1);
+      if (!element_object (sectors, i, &place, &object, error) ||
+          !read_id (object, &place, &id, error))
+        return i;
+
+      place.id = id;
+      if (!g_hash_table_add (ids, (char *) id))
+        {
+          set_failure (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                       _("the id “%s” is already used by another sector"), id);
+          return i;
+        }
+    }
+
+  return sectors->n_members;
+}
+
+static gboolean
+load_sectors (SctDataset         *self,
+              const SctJsonNode  *root,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (unref_sector);
+  g_autoptr(GError) id_error = NULL;
+  const SctJsonNode *sectors;
+  SectorBuild build = { 0 };
+  guint n_valid_ids;
   Place place;
 
   place_init (&place, _("The dataset"));
   if (!read_array (root, "sectors", &place, &sectors, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (sectors); i++)
+  n_valid_ids = check_sector_ids (sectors, &id_error);
+
+  g_ptr_array_set_size (loaded, n_valid_ids);
+  build = (SectorBuild) {
+    .self = self,
+    .sectors = sectors,
+    .built = (SctSector **) loaded->pdata,
+    .error_index = n_valid_ids,
+  };
+  g_mutex_init (&build.lock);
+  sct_parallel_for (n_valid_ids, MIN_SECTORS_PER_THREAD, build_sector_range, &build);
+  g_mutex_clear (&build.lock);
+
+  if (build.error != NULL)
     {
-      SctSector *sector = load_sector (self, sectors, i, error);
+      g_propagate_error (error, build.error);
+      return FALSE;
+    }
 
-      if (sector == NULL)
-        return FALSE;
-
-      g_ptr_array_add (loaded, sector);
-      g_hash_table_insert (self->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+  if (id_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&id_error));
+      return FALSE;
     }
 
   /* Only a wholly valid file counts sectors on its issues and organisations. */
   for (guint i = 0; i < loaded->len; i++)
-    sct_sector_seal (g_ptr_array_index (loaded, i));
+    {
+      SctSector *sector = g_ptr_array_index (loaded, i);
+
+      g_hash_table_insert (self->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+      sct_sector_count (sector);
+    }
 
   g_list_store_splice (self->sectors, 0, 0, loaded->pdata, loaded->len);
+
+  /* Sorted once here, on the loader's thread, rather than by the list
+   * after every change of the filters. */
+  g_ptr_array_sort_values (loaded, compare_titles);
+  g_list_store_splice (self->sectors_by_title, 0, 0, loaded->pdata, loaded->len);
+
   return TRUE;
 }
 
 static gboolean
-check_format_version (JsonObject  *root,
-                      GError     **error)
+check_format_version (const SctJsonNode  *root,
+                      GError            **error)
 {
-  JsonNode *node = json_object_get_member (root, "format_version");
+  const SctJsonNode *node = sct_json_object_get (root, "format_version");
   Place place;
 
   place_init (&place, _("The dataset"));
@@ -898,16 +1073,75 @@ check_format_version (JsonObject  *root,
     return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, &place, "format_version",
                  _("the field is missing"));
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node->kind != SCT_JSON_NUMBER || !node->is_integer)
     return fail (error, SCT_DATASET_ERROR_TYPE, &place, "format_version",
                  _("must be a whole number"));
 
-  if (json_node_get_int (node) != FORMAT_VERSION)
+  if (node->integer != FORMAT_VERSION)
     return fail (error, SCT_DATASET_ERROR_VERSION, &place, "format_version",
                  _("version %lld is not supported; this version of Secteurs reads version %d"),
-                 (long long) json_node_get_int (node), FORMAT_VERSION);
+                 (long long) node->integer, FORMAT_VERSION);
 
   return TRUE;
+}
+
+/* Checks @text whole and builds the model from it. Takes @text, a
+ * NUL-terminated copy of a file that parsing changes in place, so that the
+ * largest files are not copied once more. */
+static SctDataset *
+dataset_new_from_text (char    *text,
+                       gsize    length,
+                       GError **error)
+{
+  static const char * const fields[] = {
+    "format_version", "programme", "issues", "organisations", "sectors", NULL
+  };
+  g_autofree char *owned_text = text;
+  g_autoptr(SctDataset) self = NULL;
+  g_autoptr(SctJsonDocument) document = NULL;
+  const SctJsonNode *root;
+  gsize bom_length;
+  Place place;
+
+  if (length > SCT_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                   _("The file is larger than %d MiB"), SCT_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  bom_length = length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  if (is_blank_bytes (text + bom_length, length - bom_length))
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
+                           _("The file is empty"));
+      return NULL;
+    }
+
+  document = sct_json_document_parse (g_steal_pointer (&owned_text), length, error);
+  if (document == NULL)
+    return NULL;
+
+  root = sct_json_document_get_root (document);
+  if (root->kind != SCT_JSON_OBJECT)
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
+                           _("The file must hold one JSON object"));
+      return NULL;
+    }
+
+  self = g_object_new (SCT_TYPE_DATASET, NULL);
+  place_init (&place, _("The dataset"));
+
+  if (!check_fields (root, fields, &place, error) ||
+      !check_format_version (root, error) ||
+      !load_programme (self, root, error) ||
+      !load_issues (self, root, error) ||
+      !load_organisations (self, root, error) ||
+      !load_sectors (self, root, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -924,16 +1158,9 @@ SctDataset *
 sct_dataset_new_from_bytes (GBytes  *bytes,
                             GError **error)
 {
-  static const char * const fields[] = {
-    "format_version", "programme", "issues", "organisations", "sectors", NULL
-  };
-  g_autoptr(SctDataset) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   const char *data;
   gsize length;
-  JsonNode *root;
-  Place place;
+  char *text;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -947,56 +1174,11 @@ sct_dataset_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
-  /* Editors on some systems start UTF-8 files with a byte-order mark. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
+  text = g_malloc (length + 1);
+  memcpy (text, data, length);
+  text[length] = '\0';
 
-  if (length == 0 || is_blank_bytes (data, length))
-    {
-      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
-                           _("The file is empty"));
-      return NULL;
-    }
-
-  if (!sct_json_guard_check (data, length, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  json_parser_set_strict (parser, TRUE);
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    {
-      /* json-glib quotes the token it stopped at, cut after a number of
-       * bytes that can split a character (found by fuzz-dataset). */
-      g_autofree char *reason = g_utf8_make_valid (parse_error->message, -1);
-
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_SYNTAX,
-                   _("The file is not valid JSON: %s"), reason);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
-                           _("The file must hold one JSON object"));
-      return NULL;
-    }
-
-  self = g_object_new (SCT_TYPE_DATASET, NULL);
-  place_init (&place, _("The dataset"));
-
-  if (!check_fields (json_node_get_object (root), fields, &place, error) ||
-      !check_format_version (json_node_get_object (root), error) ||
-      !load_programme (self, json_node_get_object (root), error) ||
-      !load_issues (self, json_node_get_object (root), error) ||
-      !load_organisations (self, json_node_get_object (root), error) ||
-      !load_sectors (self, json_node_get_object (root), error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return dataset_new_from_text (text, length, error);
 }
 
 /**
@@ -1012,9 +1194,10 @@ sct_dataset_new_from_file (GFile   *file,
                            GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) read_error = NULL;
   g_autofree char *name = NULL;
+  char *text = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1037,17 +1220,15 @@ sct_dataset_new_from_file (GFile   *file,
       return NULL;
     }
 
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, NULL, NULL, &read_error);
-
-  if (bytes == NULL)
+  /* The contents come with a NUL after them, as the parser wants. */
+  if (info == NULL || !g_file_load_contents (file, NULL, &text, &length, NULL, &read_error))
     {
       g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
                    _("Could not read “%s”: %s"), name, read_error->message);
       return NULL;
     }
 
-  return sct_dataset_new_from_bytes (bytes, error);
+  return dataset_new_from_text (text, length, error);
 }
 
 /* Tags the tasks of sct_dataset_load_file_async(). Not the function itself,
@@ -1167,6 +1348,19 @@ sct_dataset_get_sectors (SctDataset *self)
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
 
   return G_LIST_MODEL (self->sectors);
+}
+
+/**
+ * sct_dataset_get_sectors_by_title:
+ *
+ * Returns: (transfer none): the sectors, by folded title
+ */
+GListModel *
+sct_dataset_get_sectors_by_title (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->sectors_by_title);
 }
 
 /**

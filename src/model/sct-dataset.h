@@ -35,6 +35,7 @@ SctDataset      *sct_dataset_new_from_resource    (const char  *path,
                                                    GError     **error);
 SctProgramme    *sct_dataset_get_programme        (SctDataset  *self);
 GListModel      *sct_dataset_get_sectors          (SctDataset  *self);
+GListModel      *sct_dataset_get_sectors_by_title (SctDataset  *self);
 GListModel      *sct_dataset_get_issues           (SctDataset  *self);
 GListModel      *sct_dataset_get_organisations    (SctDataset  *self);
 SctSector       *sct_dataset_lookup_sector        (SctDataset  *self,

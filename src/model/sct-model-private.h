@@ -39,7 +39,8 @@ SctOrganisation *sct_organisation_new           (const char      *id,
                                                  const char      *acronym);
 void             sct_organisation_count_sector  (SctOrganisation *self);
 
-SctSector       *sct_sector_new                 (const char      *id,
+SctSector       *sct_sector_new                 (guint            index,
+                                                 const char      *id,
                                                  const char      *title,
                                                  const char      *project);
 void             sct_sector_add_issue           (SctSector       *self,
@@ -62,5 +63,6 @@ void             sct_sector_set_contact         (SctSector       *self,
                                                  const char      *name,
                                                  const char      *email);
 void             sct_sector_seal                (SctSector       *self);
+void             sct_sector_count               (SctSector       *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@ struct _SctSector
 {
   GObject parent_instance;
 
+  guint index;
   char *id;
   char *title;
   char *project;
@@ -19,6 +20,7 @@ struct _SctSector
   char *search_key;
 
   GPtrArray *issues;        /* SctIssue */
+  guint64 issue_mask;       /* bit N: the issue at position N */
   GPtrArray *issue_texts;   /* char *, the sector's own wording */
   GPtrArray *blocks;        /* SctTextBlock */
   SctMention *lead;
@@ -200,12 +202,14 @@ sct_sector_init (SctSector *self)
 }
 
 SctSector *
-sct_sector_new (const char *id,
+sct_sector_new (guint       index,
+                const char *id,
                 const char *title,
                 const char *project)
 {
   SctSector *self = g_object_new (SCT_TYPE_SECTOR, NULL);
 
+  self->index = index;
   self->id = g_strdup (id);
   self->title = g_strdup (title);
   self->project = g_strdup (project);
@@ -219,8 +223,11 @@ sct_sector_add_issue (SctSector  *self,
                       SctIssue   *issue,
                       const char *text)
 {
+  g_assert (sct_issue_get_position (issue) < SCT_SECTOR_MAX_ISSUES);
+
   g_ptr_array_add (self->issues, g_object_ref (issue));
   g_ptr_array_add (self->issue_texts, g_strdup (text));
+  self->issue_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
 }
 
 void
@@ -300,7 +307,6 @@ involve (SctSector       *self,
     return;
 
   g_ptr_array_add (self->organisations, g_object_ref (organisation));
-  sct_organisation_count_sector (organisation);
 }
 
 static void
@@ -317,39 +323,27 @@ static void
 append_searchable (GString    *haystack,
                    const char *text)
 {
-  g_autofree char *folded = NULL;
-
   if (text == NULL)
     return;
 
-  folded = sct_text_fold (text);
-  append_folded (haystack, folded);
+  sct_text_fold_append (haystack, text);
+  g_string_append_c (haystack, '\n');
 }
 
-/* Indexes what the loader added: the folded text that search matches, and
- * the counts that issues and organisations keep of their sectors. */
+/* Indexes what the loader added: the folded text that search matches and
+ * the organisations involved. Touches nothing but the sector, so that
+ * loaders can seal sectors on several threads at once. */
 void
 sct_sector_seal (SctSector *self)
 {
-  g_autoptr(GString) haystack = g_string_new (NULL);
-  g_autoptr(GPtrArray) counted_issues = g_ptr_array_new ();
+  g_autoptr(GString) haystack = g_string_sized_new (4096);
 
   append_searchable (haystack, self->title);
   append_searchable (haystack, self->project);
 
-  for (guint i = 0; i < self->issues->len; i++)
-    {
-      SctIssue *issue = g_ptr_array_index (self->issues, i);
-
-      /* Each wording starts with its issue's label: the label adds nothing. */
-      append_searchable (haystack, g_ptr_array_index (self->issue_texts, i));
-
-      if (!g_ptr_array_find (counted_issues, issue, NULL))
-        {
-          g_ptr_array_add (counted_issues, issue);
-          sct_issue_count_sector (issue);
-        }
-    }
+  /* Each wording starts with its issue's label: the label adds nothing. */
+  for (guint i = 0; i < self->issue_texts->len; i++)
+    append_searchable (haystack, g_ptr_array_index (self->issue_texts, i));
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
@@ -387,6 +381,40 @@ sct_sector_seal (SctSector *self)
 
   g_free (self->search_key);
   self->search_key = g_strdup (haystack->str);
+}
+
+/* Counts the sealed sector on its issues and organisations, once each. */
+void
+sct_sector_count (SctSector *self)
+{
+  guint64 counted = 0;
+
+  for (guint i = 0; i < self->issues->len; i++)
+    {
+      SctIssue *issue = g_ptr_array_index (self->issues, i);
+      guint64 bit = G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
+
+      /* Two wordings of one issue count once. */
+      if ((counted & bit) == 0)
+        sct_issue_count_sector (issue);
+      counted |= bit;
+    }
+
+  for (guint i = 0; i < self->organisations->len; i++)
+    sct_organisation_count_sector (g_ptr_array_index (self->organisations, i));
+}
+
+/**
+ * sct_sector_get_index:
+ *
+ * Returns: the sector's position in its dataset's file
+ */
+guint
+sct_sector_get_index (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
+
+  return self->index;
 }
 
 const char *
@@ -484,6 +512,20 @@ sct_sector_has_issue (SctSector *self,
   g_return_val_if_fail (SCT_IS_SECTOR (self), FALSE);
 
   return g_ptr_array_find (self->issues, issue, NULL);
+}
+
+/**
+ * sct_sector_get_issue_mask:
+ *
+ * Returns: the sector's issues as bits: bit N stands for the issue at
+ *   position N of the dataset, so that filters compare integers
+ */
+guint64
+sct_sector_get_issue_mask (SctSector *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
+
+  return self->issue_mask;
 }
 
 guint

@@ -38,10 +38,14 @@ typedef struct {
   gboolean etc;
 } SctPartnerGroup;
 
+/* Issues a sector can refer to, as bits of sct_sector_get_issue_mask(). */
+#define SCT_SECTOR_MAX_ISSUES 64
+
 #define SCT_TYPE_SECTOR (sct_sector_get_type ())
 
 G_DECLARE_FINAL_TYPE (SctSector, sct_sector, SCT, SECTOR, GObject)
 
+guint                  sct_sector_get_index            (SctSector       *self);
 const char            *sct_sector_get_id               (SctSector       *self);
 const char            *sct_sector_get_title            (SctSector       *self);
 const char            *sct_sector_get_project          (SctSector       *self);
@@ -54,6 +58,7 @@ const char            *sct_sector_get_issue_text       (SctSector       *self,
                                                         guint            index);
 gboolean               sct_sector_has_issue            (SctSector       *self,
                                                         SctIssue        *issue);
+guint64                sct_sector_get_issue_mask       (SctSector       *self);
 guint                  sct_sector_get_n_blocks         (SctSector       *self);
 const SctTextBlock    *sct_sector_get_block            (SctSector       *self,
                                                         guint            index);

@@ -9,6 +9,8 @@
 G_BEGIN_DECLS
 
 char      *sct_text_fold            (const char  *text);
+void       sct_text_fold_append     (GString     *out,
+                                     const char  *text);
 GStrv      sct_text_split_terms     (const char  *text);
 gboolean   sct_text_contains_terms  (const char  *folded_haystack,
                                      const char * const *terms);
