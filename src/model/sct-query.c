@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "sct-parallel.h"
 #include "sct-query.h"
 #include "sct-text.h"
 
@@ -20,13 +21,26 @@ struct _SctQuery
   GStrv terms;
   SctOrganisation *organisation;
   GPtrArray *active_issues;
+  guint64 active_mask;      /* the active issues as sct_sector_get_issue_mask() bits */
+
+  /* The sectors asked about, by sct_sector_get_index(), and what is known
+   * of each against the search and the organisation: a search scans much
+   * text, and chip toggles and counts ask again and again. */
+  GListModel *sectors;
+  GPtrArray *sector_array;
+  GByteArray *text_matches; /* TextMatch */
 
   /* What each issue's chip would give, by issue position: every chip asks
    * after each change, so one pass over the sectors answers them all. */
-  GListModel *counted_sectors;
-  GArray *counts;
+  guint counts[SCT_SECTOR_MAX_ISSUES];
   gboolean counts_valid;
 };
+
+typedef enum {
+  TEXT_MATCH_UNKNOWN,
+  TEXT_MATCH_YES,
+  TEXT_MATCH_NO,
+} TextMatch;
 
 G_DEFINE_FINAL_TYPE (SctQuery, sct_query, G_TYPE_OBJECT)
 
@@ -66,6 +80,49 @@ emit_changed (SctQuery       *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
 }
 
+/* Below this many sectors a thread costs more than it saves. */
+#define MIN_SECTORS_PER_THREAD 2048
+
+static gboolean test_text_and_organisation (SctQuery  *self,
+                                            SctSector *sector);
+
+static void
+settle_range (guint    start,
+              guint    end,
+              gpointer user_data)
+{
+  SctQuery *self = user_data;
+  guint8 *states = self->text_matches->data;
+
+  for (guint i = start; i < end; i++)
+    if (states[i] == TEXT_MATCH_UNKNOWN)
+      states[i] = test_text_and_organisation (self, self->sector_array->pdata[i])
+                  ? TEXT_MATCH_YES : TEXT_MATCH_NO;
+}
+
+/* Forgets what a change of the search or the organisation may have made
+ * wrong, a stricter query can only drop matches and a looser one add
+ * some, and tests again what it forgot. */
+static void
+update_text_matches (SctQuery       *self,
+                     SctQueryChange  change)
+{
+  guint8 *states = self->text_matches->data;
+
+  for (guint i = 0; i < self->text_matches->len; i++)
+    {
+      if (change == SCT_QUERY_CHANGE_DIFFERENT ||
+          (change == SCT_QUERY_CHANGE_MORE_STRICT && states[i] == TEXT_MATCH_YES) ||
+          (change == SCT_QUERY_CHANGE_LESS_STRICT && states[i] == TEXT_MATCH_NO))
+        states[i] = TEXT_MATCH_UNKNOWN;
+    }
+
+  /* A search reads several hundred megabytes of text in a large
+   * directory: more than one core reads in a frame. Each thread writes its
+   * own range of states. */
+  sct_parallel_for (self->text_matches->len, MIN_SECTORS_PER_THREAD, settle_range, self);
+}
+
 static void
 sct_query_dispose (GObject *object)
 {
@@ -73,7 +130,8 @@ sct_query_dispose (GObject *object)
 
   g_clear_object (&self->organisation);
   g_clear_pointer (&self->active_issues, g_ptr_array_unref);
-  g_clear_object (&self->counted_sectors);
+  g_clear_object (&self->sectors);
+  g_clear_pointer (&self->sector_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sct_query_parent_class)->dispose (object);
 }
@@ -86,7 +144,7 @@ sct_query_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_pointer (&self->terms, g_strfreev);
-  g_clear_pointer (&self->counts, g_array_unref);
+  g_clear_pointer (&self->text_matches, g_byte_array_unref);
 
   G_OBJECT_CLASS (sct_query_parent_class)->finalize (object);
 }
@@ -204,7 +262,8 @@ sct_query_init (SctQuery *self)
   self->folded_search = g_strdup ("");
   self->terms = g_new0 (char *, 1);
   self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
-  self->counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->sector_array = g_ptr_array_new ();
+  self->text_matches = g_byte_array_new ();
 }
 
 SctQuery *
@@ -282,6 +341,7 @@ sct_query_set_search_text (SctQuery   *self,
   else if (g_str_has_prefix (old_folded, self->folded_search))
     change = SCT_QUERY_CHANGE_LESS_STRICT;
 
+  update_text_matches (self, change);
   emit_changed (self, change);
 }
 
@@ -302,6 +362,7 @@ void
 sct_query_set_organisation (SctQuery        *self,
                             SctOrganisation *organisation)
 {
+  SctQueryChange change;
   gboolean had_one;
 
   g_return_if_fail (SCT_IS_QUERY (self));
@@ -315,11 +376,14 @@ sct_query_set_organisation (SctQuery        *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 
   if (!had_one)
-    emit_changed (self, SCT_QUERY_CHANGE_MORE_STRICT);
+    change = SCT_QUERY_CHANGE_MORE_STRICT;
   else if (organisation == NULL)
-    emit_changed (self, SCT_QUERY_CHANGE_LESS_STRICT);
+    change = SCT_QUERY_CHANGE_LESS_STRICT;
   else
-    emit_changed (self, SCT_QUERY_CHANGE_DIFFERENT);
+    change = SCT_QUERY_CHANGE_DIFFERENT;
+
+  update_text_matches (self, change);
+  emit_changed (self, change);
 }
 
 gboolean
@@ -349,12 +413,14 @@ sct_query_set_issue_active (SctQuery *self,
   if (active)
     {
       g_ptr_array_add (self->active_issues, g_object_ref (issue));
+      self->active_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
       /* The first issue narrows everything down; more widen an "any" match. */
       widens = self->match_mode == SCT_MATCH_ANY && self->active_issues->len > 1;
     }
   else
     {
       g_ptr_array_remove_index (self->active_issues, index);
+      self->active_mask &= ~(G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue));
       widens = self->match_mode == SCT_MATCH_ALL || self->active_issues->len == 0;
     }
 
@@ -398,11 +464,13 @@ sct_query_clear (SctQuery *self)
     return;
 
   g_ptr_array_set_size (self->active_issues, 0);
+  self->active_mask = 0;
   g_clear_object (&self->organisation);
   g_set_str (&self->search_text, "");
   g_set_str (&self->folded_search, "");
   g_strfreev (self->terms);
   self->terms = g_new0 (char *, 1);
+  update_text_matches (self, SCT_QUERY_CHANGE_LESS_STRICT);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTIVE_ISSUES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
@@ -411,8 +479,8 @@ sct_query_clear (SctQuery *self)
 }
 
 static gboolean
-matches_text_and_organisation (SctQuery  *self,
-                               SctSector *sector)
+test_text_and_organisation (SctQuery  *self,
+                            SctSector *sector)
 {
   if (self->organisation != NULL && !sct_sector_involves (sector, self->organisation))
     return FALSE;
@@ -421,36 +489,40 @@ matches_text_and_organisation (SctQuery  *self,
                                   (const char * const *) self->terms);
 }
 
-/* Whether @sector matches the active issues, with @extra (nullable) as if
- * it were active too. */
 static gboolean
-matches_issues (SctQuery  *self,
-                SctSector *sector,
-                SctIssue  *extra)
+matches_text_and_organisation (SctQuery  *self,
+                               SctSector *sector)
 {
-  if (self->active_issues->len == 0 && extra == NULL)
+  guint index = sct_sector_get_index (sector);
+  guint8 *state;
+
+  /* A sector of another dataset than the one set is asked afresh. */
+  if (index >= self->sector_array->len || self->sector_array->pdata[index] != sector)
+    return test_text_and_organisation (self, sector);
+
+  state = &self->text_matches->data[index];
+  if (*state == TEXT_MATCH_UNKNOWN)
+    *state = test_text_and_organisation (self, sector) ? TEXT_MATCH_YES : TEXT_MATCH_NO;
+
+  return *state == TEXT_MATCH_YES;
+}
+
+/* Whether @issues, sct_sector_get_issue_mask() bits, match the active
+ * issues, with those of @extra as if they were active too. */
+static gboolean
+matches_issues (SctQuery *self,
+                guint64   issues,
+                guint64   extra)
+{
+  guint64 wanted = self->active_mask | extra;
+
+  if (wanted == 0)
     return TRUE;
 
   if (self->match_mode == SCT_MATCH_ANY)
-    {
-      if (extra != NULL && sct_sector_has_issue (sector, extra))
-        return TRUE;
+    return (issues & wanted) != 0;
 
-      for (guint i = 0; i < self->active_issues->len; i++)
-        if (sct_sector_has_issue (sector, g_ptr_array_index (self->active_issues, i)))
-          return TRUE;
-
-      return FALSE;
-    }
-
-  if (extra != NULL && !sct_sector_has_issue (sector, extra))
-    return FALSE;
-
-  for (guint i = 0; i < self->active_issues->len; i++)
-    if (!sct_sector_has_issue (sector, g_ptr_array_index (self->active_issues, i)))
-      return FALSE;
-
-  return TRUE;
+  return (issues & wanted) == wanted;
 }
 
 gboolean
@@ -460,54 +532,73 @@ sct_query_matches (SctQuery  *self,
   g_return_val_if_fail (SCT_IS_QUERY (self), FALSE);
   g_return_val_if_fail (SCT_IS_SECTOR (sector), FALSE);
 
-  return matches_text_and_organisation (self, sector) && matches_issues (self, sector, NULL);
+  return matches_issues (self, sct_sector_get_issue_mask (sector), 0) &&
+         matches_text_and_organisation (self, sector);
 }
 
-static void
-count_issues (SctQuery   *self,
-              GListModel *sectors)
+/**
+ * sct_query_set_sectors:
+ * @sectors: a #GListModel of #SctSector, such as sct_dataset_get_sectors()
+ *
+ * Says which sectors the query will be asked about, so that it keeps what
+ * it learns of each between changes. Sectors at other positions than
+ * their sct_sector_get_index(), or of other datasets, can still be asked.
+ */
+void
+sct_query_set_sectors (SctQuery   *self,
+                       GListModel *sectors)
 {
-  guint n_sectors = g_list_model_get_n_items (sectors);
+  guint n_sectors;
 
-  g_array_set_size (self->counts, 0);
+  g_return_if_fail (SCT_IS_QUERY (self));
+  g_return_if_fail (G_IS_LIST_MODEL (sectors));
 
+  if (!g_set_object (&self->sectors, sectors))
+    return;
+
+  n_sectors = g_list_model_get_n_items (sectors);
+  g_ptr_array_set_size (self->sector_array, n_sectors);
   for (guint i = 0; i < n_sectors; i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-      guint n_issues = sct_sector_get_n_issues (sector);
+
+      /* The model keeps it alive. */
+      self->sector_array->pdata[i] = sector;
+    }
+
+  g_byte_array_set_size (self->text_matches, n_sectors);
+  memset (self->text_matches->data, TEXT_MATCH_UNKNOWN, n_sectors);
+  self->counts_valid = FALSE;
+}
+
+static void
+count_issues (SctQuery *self)
+{
+  memset (self->counts, 0, sizeof self->counts);
+
+  for (guint i = 0; i < self->sector_array->len; i++)
+    {
+      SctSector *sector = self->sector_array->pdata[i];
+      guint64 issues = sct_sector_get_issue_mask (sector);
+
+      /* In "all" mode, a chip adds to what is listed: only sectors listed
+       * now can remain. */
+      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues, 0))
+        continue;
 
       if (!matches_text_and_organisation (self, sector))
         continue;
 
-      /* In "all" mode, a chip adds to what is listed: only sectors listed
-       * now can remain. */
-      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, sector, NULL))
-        continue;
-
-      for (guint j = 0; j < n_issues; j++)
-        {
-          guint position = sct_issue_get_position (sct_sector_get_issue (sector, j));
-          gboolean counted = FALSE;
-
-          /* Two wordings of one issue in a sector count once. */
-          for (guint k = 0; k < j && !counted; k++)
-            counted = sct_sector_get_issue (sector, k) == sct_sector_get_issue (sector, j);
-          if (counted)
-            continue;
-
-          if (position >= self->counts->len)
-            g_array_set_size (self->counts, position + 1);
-          g_array_index (self->counts, guint, position)++;
-        }
+      for (; issues != 0; issues &= issues - 1)
+        self->counts[__builtin_ctzll (issues)]++;
     }
 
-  g_set_object (&self->counted_sectors, sectors);
   self->counts_valid = TRUE;
 }
 
 /**
  * sct_query_count_with_issue:
- * @sectors: a #GListModel of #SctSector
+ * @sectors: a #GListModel of #SctSector, set with sct_query_set_sectors()
  * @issue: an issue
  *
  * Counts what selecting @issue would give: in "any" mode, the sectors that
@@ -528,9 +619,10 @@ sct_query_count_with_issue (SctQuery   *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (sectors), 0);
   g_return_val_if_fail (SCT_IS_ISSUE (issue), 0);
 
-  if (!self->counts_valid || self->counted_sectors != sectors)
-    count_issues (self, sectors);
+  sct_query_set_sectors (self, sectors);
+  if (!self->counts_valid)
+    count_issues (self);
 
   position = sct_issue_get_position (issue);
-  return position < self->counts->len ? g_array_index (self->counts, guint, position) : 0;
+  return position < SCT_SECTOR_MAX_ISSUES ? self->counts[position] : 0;
 }

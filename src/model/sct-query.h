@@ -52,6 +52,8 @@ void             sct_query_set_issue_active   (SctQuery        *self,
 guint            sct_query_get_n_active_issues (SctQuery       *self);
 gboolean         sct_query_is_empty           (SctQuery        *self);
 void             sct_query_clear              (SctQuery        *self);
+void             sct_query_set_sectors        (SctQuery        *self,
+                                               GListModel      *sectors);
 gboolean         sct_query_matches            (SctQuery        *self,
                                                SctSector       *sector);
 guint            sct_query_count_with_issue   (SctQuery        *self,
