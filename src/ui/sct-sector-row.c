@@ -7,7 +7,7 @@
 /* A sector in the sidebar: its title and lead organisation. */
 struct _SctSectorRow
 {
-  AdwBin parent_instance;
+  GtkWidget parent_instance;
 
   SctSector *item;
 
@@ -15,7 +15,7 @@ struct _SctSectorRow
   GtkLabel *lead_label;
 };
 
-G_DEFINE_FINAL_TYPE (SctSectorRow, sct_sector_row, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (SctSectorRow, sct_sector_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -31,6 +31,7 @@ sct_sector_row_dispose (GObject *object)
   SctSectorRow *self = SCT_SECTOR_ROW (object);
 
   g_clear_object (&self->item);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_SECTOR_ROW);
 
   G_OBJECT_CLASS (sct_sector_row_parent_class)->dispose (object);
 }
@@ -73,6 +74,25 @@ sct_sector_row_set_property (GObject      *object,
     }
 }
 
+/* The whole title and lead, which the labels may cut short. Asked for on
+ * hover, rather than set at each bind, which costs as much as the row. */
+static gboolean
+query_tooltip_cb (SctSectorRow *self,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard_mode,
+                  GtkTooltip   *tooltip)
+{
+  g_autofree char *text = sct_sector_row_dup_tooltip_text (self);
+
+  if (text == NULL)
+    return FALSE;
+
+  /* Plain text: data is shown as written, never as markup. */
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 sct_sector_row_class_init (SctSectorRowClass *klass)
 {
@@ -94,6 +114,7 @@ sct_sector_row_class_init (SctSectorRowClass *klass)
                                                "/io/github/economiesociale/Secteurs/sct-sector-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SctSectorRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SctSectorRow, lead_label);
+  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
 
 }
 
@@ -101,6 +122,29 @@ static void
 sct_sector_row_init (SctSectorRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * sct_sector_row_dup_tooltip_text:
+ *
+ * Returns: (transfer full) (nullable): what the row's tooltip shows
+ */
+char *
+sct_sector_row_dup_tooltip_text (SctSectorRow *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR_ROW (self), NULL);
+
+  if (self->item == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%s\n%s", sct_sector_get_title (self->item),
+                          sct_sector_get_lead (self->item)->text);
+}
+
+GtkWidget *
+sct_sector_row_new (void)
+{
+  return g_object_new (SCT_TYPE_SECTOR_ROW, NULL);
 }
 
 /**
@@ -128,14 +172,9 @@ sct_sector_row_set_item (SctSectorRow *self,
 
   if (item != NULL)
     {
-      const char *title = sct_sector_get_title (item);
-      const char *lead = sct_sector_get_lead (item)->text;
-      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, lead);
-
       /* Labels of the template have markup off: data is shown as written. */
-      gtk_label_set_text (self->title_label, title);
-      gtk_label_set_text (self->lead_label, lead);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+      gtk_label_set_text (self->title_label, sct_sector_get_title (item));
+      gtk_label_set_text (self->lead_label, sct_sector_get_lead (item)->text);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);

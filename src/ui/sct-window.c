@@ -190,6 +190,34 @@ selected_item_changed_cb (SctWindow          *self,
     adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* Rows are made in code rather than by a GtkBuilderListItemFactory: each
+ * filter change can bring a hundred new ones, and building them through
+ * GtkBuilder expressions costs more than the row itself. */
+static void
+sector_row_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     SctWindow                *self)
+{
+  gtk_list_item_set_child (list_item, sct_sector_row_new ());
+}
+
+static void
+sector_row_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    SctWindow                *self)
+{
+  sct_sector_row_set_item (SCT_SECTOR_ROW (gtk_list_item_get_child (list_item)),
+                           gtk_list_item_get_item (list_item));
+}
+
+static void
+sector_row_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      SctWindow                *self)
+{
+  sct_sector_row_set_item (SCT_SECTOR_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
 static void
 sector_activated_cb (SctWindow   *self,
                      guint        position,
@@ -625,6 +653,9 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_row_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_content_changed_cb);
 
@@ -701,9 +732,6 @@ void
 sct_window_set_dataset (SctWindow  *self,
                         SctDataset *dataset)
 {
-  g_autoptr(GtkSortListModel) sorted_sectors = NULL;
-  GtkSorter *sorter;
-
   g_return_if_fail (SCT_IS_WINDOW (self));
   g_return_if_fail (SCT_IS_DATASET (dataset));
 
@@ -714,6 +742,7 @@ sct_window_set_dataset (SctWindow  *self,
     }
 
   sct_query_clear (self->query);
+  sct_query_set_sectors (self->query, sct_dataset_get_sectors (dataset));
 
   /* By data, not by function: ISO C has no conversion from a function to
    * the gpointer that _by_func() takes (-Wpedantic, warning_level=3). */
@@ -724,21 +753,14 @@ sct_window_set_dataset (SctWindow  *self,
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
 
+  /* The dataset sorts its sectors once: filtering keeps their order. */
   self->filtered_sectors =
-    gtk_filter_list_model_new (g_object_ref (sct_dataset_get_sectors (dataset)),
+    gtk_filter_list_model_new (g_object_ref (sct_dataset_get_sectors_by_title (dataset)),
                                GTK_FILTER (sct_sector_filter_new (self->query)));
   g_signal_connect_object (self->filtered_sectors, "items-changed",
                            G_CALLBACK (filtered_sectors_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* Titles are folded at load, so "É" sorts with "E" whatever the locale. */
-  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (SCT_TYPE_SECTOR, NULL,
-                                                                           "sort-key")));
-  gtk_string_sorter_set_collation (GTK_STRING_SORTER (sorter), GTK_COLLATION_NONE);
-  gtk_string_sorter_set_ignore_case (GTK_STRING_SORTER (sorter), FALSE);
-  sorted_sectors = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)),
-                                            sorter);
-
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (sorted_sectors)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

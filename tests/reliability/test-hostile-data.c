@@ -235,6 +235,7 @@ test_sidebar (void)
     {
       SctSector *sector = sct_sector_row_get_item (g_ptr_array_index (rows, i));
       g_autofree char *tooltip = NULL;
+      g_autofree char *shown_tooltip = NULL;
 
       if (sector == NULL)
         continue;
@@ -244,7 +245,9 @@ test_sidebar (void)
       assert_shown (g_ptr_array_index (rows, i), sct_sector_get_lead (sector)->text);
       tooltip = g_strdup_printf ("%s\n%s", sct_sector_get_title (sector),
                                  sct_sector_get_lead (sector)->text);
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (g_ptr_array_index (rows, i)), ==, tooltip);
+      g_assert_true (gtk_widget_get_has_tooltip (g_ptr_array_index (rows, i)));
+      shown_tooltip = sct_sector_row_dup_tooltip_text (g_ptr_array_index (rows, i));
+      g_assert_cmpstr (shown_tooltip, ==, tooltip);
     }
   g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (sct_dataset_get_sectors (dataset)));
 
