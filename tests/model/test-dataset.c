@@ -885,6 +885,33 @@ test_limit_nesting (void)
                   "Line 38, column 31: the data nests more than 16 levels deep");
 }
 
+/* Filters keep a sector's issues as the bits of one 64-bit integer. */
+static void
+test_limit_issues (void)
+{
+  const char *index_start = "\"issues\": [\n    {\n      \"id\": \"penurie-main-doeuvre\",\n";
+  g_autoptr(GString) sixty_four = g_string_new ("\"issues\": [");
+  g_autoptr(GString) sixty_five = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SctDataset) dataset = NULL;
+
+  /* The minimal dataset's index has one issue: 63 more make 64. */
+  for (guint i = 1; i <= 63; i++)
+    g_string_append_printf (sixty_four, "{\"id\": \"extra-%u\", \"label\": \"Enjeu %u\"}, ", i, i);
+  sixty_five = g_string_new (sixty_four->str);
+  g_string_append (sixty_five, "{\"id\": \"extra-64\", \"label\": \"Enjeu 64\"}, ");
+  g_string_append (sixty_four, index_start + strlen ("\"issues\": ["));
+  g_string_append (sixty_five, index_start + strlen ("\"issues\": ["));
+
+  dataset = load_minimal_with (index_start, sixty_four->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_issues (dataset)), ==, 64);
+
+  g_assert_null (load_minimal_with (index_start, sixty_five->str, &error));
+  assert_refused (error, SCT_DATASET_ERROR_TOO_LONG,
+                  "The dataset, field “issues”: has more than 64 entries");
+}
+
 static void
 test_limit_text_length (void)
 {
@@ -1020,6 +1047,7 @@ main (int   argc,
   g_test_add_func ("/dataset/large/nesting", test_large_nesting);
   g_test_add_func ("/dataset/limit/nesting", test_limit_nesting);
   g_test_add_func ("/dataset/limit/text-length", test_limit_text_length);
+  g_test_add_func ("/dataset/limit/issues", test_limit_issues);
 
   g_test_add_func ("/dataset/read/too-large", test_read_too_large);
   g_test_add_func ("/dataset/read/missing", test_read_missing);
