@@ -279,7 +279,8 @@ fail_control (Parser      *parser,
                     _("a text is not closed by a quote before the end of its line"));
 
   return fail_at (error, SCT_DATASET_ERROR_SYNTAX, parser, r - parser->text,
-                  _("a text contains a control character, which JSON writes as an escape such as \\t"));
+                  _("a text contains a control character, "
+                    "which JSON writes as an escape such as \\t"));
 }
 
 /* The bytes that end a run of plain text in a string: the quote, the
@@ -393,8 +394,10 @@ parse_key (Parser      *parser,
           const char *key = parser->text + start + 1;
           g_autofree char *shown = NULL;
           const char *end = strchr (r, '"');
+          /* Up to the closing quote, or the end of an unclosed key. */
+          gsize length = end != NULL ? (gsize) (end - key) : strlen (key);
 
-          shown = g_utf8_make_valid (key, MIN (end != NULL ? end - key : 64, 64));
+          shown = g_utf8_make_valid (key, MIN (length, 64));
           return fail_at (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, parser, start,
                           _("the field name “%s” contains an escape sequence"), shown);
         }
@@ -521,129 +524,95 @@ close_container (Parser      *parser,
   g_array_set_size (members, 0);
 }
 
+/* Reads a member's name and the colon after it, into @member. */
 static gboolean
-parse_array (Parser      *parser,
-             SctJsonNode *node,
-             guint        depth,
-             GError     **error)
+parse_member_name (Parser       *parser,
+                   GArray       *members,
+                   SctJsonNode  *member,
+                   GError      **error)
 {
-  GArray *members = parser->scratch[depth];
-  gsize comma = 0;
+  gsize start = parser->pos;
 
+  if (parser->text[parser->pos] != '"')
+    /* Translators: %s is the character found instead */
+    return fail_unexpected (parser, _("“%s” where a field name in double quotes was expected"),
+                            error);
+
+  if (!parse_key (parser, &member->key, error))
+    return FALSE;
+
+  for (guint i = 0; i < members->len; i++)
+    if (g_strcmp0 (g_array_index (members, SctJsonNode, i).key, member->key) == 0)
+      return fail_at (error, SCT_DATASET_ERROR_DUPLICATE_KEY, parser, start,
+                      _("the field “%s” appears twice in the same object"), member->key);
+
+  if (members->len == SCT_JSON_MAX_MEMBERS)
+    return fail_at (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, parser, start,
+                    _("an object has more than %d fields"), SCT_JSON_MAX_MEMBERS);
+
+  skip_whitespace (parser);
+  if (parser->text[parser->pos] != ':')
+    /* Translators: %s is the character found instead */
+    return fail_unexpected (parser, _("“%s” where a colon after the field name was expected"),
+                            error);
   parser->pos++;
   skip_whitespace (parser);
-  if (parser->text[parser->pos] == ']')
-    {
-      parser->pos++;
-      close_container (parser, node, SCT_JSON_ARRAY, depth);
-      return TRUE;
-    }
 
-  for (;;)
-    {
-      SctJsonNode element = { 0 };
-
-      skip_whitespace (parser);
-      if (comma != 0 && parser->text[parser->pos] == ']')
-        return fail_at (error, SCT_DATASET_ERROR_SYNTAX, parser, comma,
-                        _("a comma must be followed by another value"));
-
-      if (!parse_value (parser, &element, depth + 1, error))
-        return FALSE;
-      g_array_append_val (members, element);
-
-      skip_whitespace (parser);
-      if (parser->text[parser->pos] == ',')
-        {
-          comma = parser->pos++;
-          continue;
-        }
-      if (parser->text[parser->pos] == ']')
-        break;
-
-      /* Translators: %s is the character found instead */
-      return fail_unexpected (parser, _("“%s” where a comma or a closing bracket was expected"),
-                              error);
-    }
-
-  parser->pos++;
-  close_container (parser, node, SCT_JSON_ARRAY, depth);
   return TRUE;
 }
 
+/* Reads the array or object that opens at the parser's position. */
 static gboolean
-parse_object (Parser      *parser,
-              SctJsonNode *node,
-              guint        depth,
-              GError     **error)
+parse_container (Parser      *parser,
+                 SctJsonNode *node,
+                 guint        depth,
+                 GError     **error)
 {
   GArray *members = parser->scratch[depth];
-  gsize comma = 0;
+  gboolean is_object = parser->text[parser->pos] == '{';
+  char closing = is_object ? '}' : ']';
 
   parser->pos++;
   skip_whitespace (parser);
-  if (parser->text[parser->pos] == '}')
-    {
-      parser->pos++;
-      close_container (parser, node, SCT_JSON_OBJECT, depth);
-      return TRUE;
-    }
 
-  for (;;)
+  while (parser->text[parser->pos] != closing)
     {
       SctJsonNode member = { 0 };
-      gsize key_start;
 
-      skip_whitespace (parser);
-      if (comma != 0 && parser->text[parser->pos] == '}')
-        return fail_at (error, SCT_DATASET_ERROR_SYNTAX, parser, comma,
-                        _("a comma must be followed by another field"));
-      if (parser->text[parser->pos] != '"')
-        /* Translators: %s is the character found instead */
-        return fail_unexpected (parser, _("“%s” where a field name in double quotes was expected"),
-                                error);
+      /* Members after the first come after a comma. */
+      if (members->len > 0)
+        {
+          gsize comma = parser->pos;
 
-      key_start = parser->pos;
-      if (!parse_key (parser, &member.key, error))
-        return FALSE;
+          if (parser->text[comma] != ',' && is_object)
+            return fail_unexpected (parser,
+                                    /* Translators: %s is the character found instead */
+                                    _("“%s” where a comma or a closing brace was expected"),
+                                    error);
+          if (parser->text[comma] != ',')
+            return fail_unexpected (parser,
+                                    /* Translators: %s is the character found instead */
+                                    _("“%s” where a comma or a closing bracket was expected"),
+                                    error);
 
-      for (guint i = 0; i < members->len; i++)
-        if (strcmp (g_array_index (members, SctJsonNode, i).key, member.key) == 0)
-          return fail_at (error, SCT_DATASET_ERROR_DUPLICATE_KEY, parser, key_start,
-                          _("the field “%s” appears twice in the same object"), member.key);
+          parser->pos++;
+          skip_whitespace (parser);
+          if (parser->text[parser->pos] == closing)
+            return fail_at (error, SCT_DATASET_ERROR_SYNTAX, parser, comma,
+                            is_object ? _("a comma must be followed by another field")
+                                      : _("a comma must be followed by another value"));
+        }
 
-      if (members->len == SCT_JSON_MAX_MEMBERS)
-        return fail_at (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, parser, key_start,
-                        _("an object has more than %d fields"), SCT_JSON_MAX_MEMBERS);
-
-      skip_whitespace (parser);
-      if (parser->text[parser->pos] != ':')
-        /* Translators: %s is the character found instead */
-        return fail_unexpected (parser, _("“%s” where a colon after the field name was expected"),
-                                error);
-      parser->pos++;
-      skip_whitespace (parser);
-
-      if (!parse_value (parser, &member, depth + 1, error))
+      if ((is_object && !parse_member_name (parser, members, &member, error)) ||
+          !parse_value (parser, &member, depth + 1, error))
         return FALSE;
       g_array_append_val (members, member);
 
       skip_whitespace (parser);
-      if (parser->text[parser->pos] == ',')
-        {
-          comma = parser->pos++;
-          continue;
-        }
-      if (parser->text[parser->pos] == '}')
-        break;
-
-      /* Translators: %s is the character found instead */
-      return fail_unexpected (parser, _("“%s” where a comma or a closing brace was expected"),
-                              error);
     }
 
   parser->pos++;
-  close_container (parser, node, SCT_JSON_OBJECT, depth);
+  close_container (parser, node, is_object ? SCT_JSON_OBJECT : SCT_JSON_ARRAY, depth);
   return TRUE;
 }
 
@@ -662,9 +631,7 @@ parse_value (Parser      *parser,
                         _("the data nests more than %d levels deep"), SCT_JSON_MAX_DEPTH);
       if (parser->scratch[depth] == NULL)
         parser->scratch[depth] = g_array_new (FALSE, FALSE, sizeof (SctJsonNode));
-      if (parser->text[parser->pos] == '{')
-        return parse_object (parser, node, depth, error);
-      return parse_array (parser, node, depth, error);
+      return parse_container (parser, node, depth, error);
 
     case '"':
       node->kind = SCT_JSON_STRING;
@@ -716,6 +683,7 @@ sct_json_document_parse (char    *text,
                          gsize    length,
                          GError **error)
 {
+  g_autofree char *owned_text = text;
   g_autoptr(SctJsonDocument) self = NULL;
   const char *invalid = NULL;
   const char *nul;
@@ -725,10 +693,6 @@ sct_json_document_parse (char    *text,
   g_return_val_if_fail (text != NULL && text[length] == '\0', NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_new0 (SctJsonDocument, 1);
-  self->text = text;
-
-  parser.document = self;
   parser.text = text;
   parser.length = length;
 
@@ -753,6 +717,10 @@ sct_json_document_parse (char    *text,
                     _("the file is not valid UTF-8 text"));
       return NULL;
     }
+
+  self = g_new0 (SctJsonDocument, 1);
+  self->text = g_steal_pointer (&owned_text);
+  parser.document = self;
 
   skip_whitespace (&parser);
   parsed = parse_value (&parser, &self->root, 0, error);

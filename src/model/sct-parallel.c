@@ -13,6 +13,22 @@ typedef struct {
   guint end;
 } Range;
 
+/* Range @index of @n_ranges equal ranges of @n_items. */
+static Range
+range_new (SctRangeFunc func,
+           gpointer     user_data,
+           guint        n_items,
+           guint        index,
+           guint        n_ranges)
+{
+  return (Range) {
+    .func = func,
+    .user_data = user_data,
+    .start = (guint) ((guint64) n_items * index / n_ranges),
+    .end = (guint) ((guint64) n_items * (index + 1) / n_ranges),
+  };
+}
+
 static gpointer
 run_range (gpointer data)
 {
@@ -31,9 +47,9 @@ run_range (gpointer data)
  * @user_data: for @func
  *
  * Splits the items into one range per processor and calls @func on each
- * range at once, then waits for all of them. Loading and searching a
- * directory of many thousand sectors is work that two cores do in half
- * the time, and the issue that asks for it counts medians on two cores.
+ * range at once, then waits for all of them: loading and searching a
+ * directory of many thousand sectors is work that two cores do in about
+ * half the time.
  */
 void
 sct_parallel_for (guint        n_items,
@@ -50,25 +66,20 @@ sct_parallel_for (guint        n_items,
   n_threads = CLAMP (g_get_num_processors (), 1, MAX_THREADS);
   n_threads = MIN (n_threads, MAX (n_items / MAX (min_items_per_thread, 1), 1));
 
-  for (guint i = 0; i < n_threads; i++)
-    ranges[i] = (Range) {
-      .func = func,
-      .user_data = user_data,
-      .start = (guint) ((guint64) n_items * i / n_threads),
-      .end = (guint) ((guint64) n_items * (i + 1) / n_threads),
-    };
-
-  /* Where a thread cannot start, this one does its share. */
   for (guint i = 1; i < n_threads; i++)
-    threads[i] = g_thread_try_new ("sct-worker", run_range, &ranges[i], NULL);
+    {
+      ranges[i] = range_new (func, user_data, n_items, i, n_threads);
+      threads[i] = g_thread_try_new ("sct-worker", run_range, &ranges[i], NULL);
 
+      /* Where a thread cannot start, this one does its share. */
+      if (threads[i] == NULL)
+        run_range (&ranges[i]);
+    }
+
+  ranges[0] = range_new (func, user_data, n_items, 0, n_threads);
   run_range (&ranges[0]);
 
   for (guint i = 1; i < n_threads; i++)
-    {
-      if (threads[i] != NULL)
-        g_thread_join (threads[i]);
-      else
-        run_range (&ranges[i]);
-    }
+    if (threads[i] != NULL)
+      g_thread_join (threads[i]);
 }

@@ -803,25 +803,12 @@ test_large_parallel_build (void)
 static void
 test_large_many_sectors (void)
 {
-  const guint n_sectors = 100000;
-  g_autoptr(GString) text = read_minimal ();
+  g_autoptr(GString) text = many_sectors (100000, 100000, 0);
   g_autoptr(GError) error = NULL;
   SctDataset *dataset;
 
-  /* The minimal dataset's indexes, then 100 000 small sectors. */
-  g_string_truncate (text, strstr (text->str, "\"sectors\"") - text->str);
-  g_string_append (text, "\"sectors\": [");
-  for (guint i = 1; i <= n_sectors; i++)
-    g_string_append_printf (text,
-                            "%s{\"id\": \"s-%u\", \"title\": \"Secteur %u\", \"project\": null, "
-                            "\"issues\": [{\"issue\": \"penurie-main-doeuvre\", \"text\": \"P\"}], "
-                            "\"description\": [{\"type\": \"paragraph\", \"text\": \"D\"}], "
-                            "\"lead\": {\"organisation\": \"chantier\", \"text\": \"C\"}, "
-                            "\"partners\": [{\"organisation\": \"cqcm\", \"text\": \"Q\"}], "
-                            "\"contact\": {\"name\": \"N\", \"email\": \"%s\"}}\n",
-                            i > 1 ? "," : "", i, i, i < n_sectors ? "n@example.org" : "n@example");
-  g_string_append (text, "]}\n");
-
+  /* The minimal dataset's indexes, then 100 000 small sectors, the last
+   * one faulty. */
   dataset = load_string (text->str, text->len, &error);
   g_assert_null (dataset);
   assert_refused (error, SCT_DATASET_ERROR_EMAIL,
