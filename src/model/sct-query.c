@@ -28,6 +28,7 @@ struct _SctQuery
    * text, and chip toggles and counts ask again and again. */
   GListModel *sectors;
   GPtrArray *sector_array;
+  GArray *issue_masks;      /* guint64: sct_sector_get_issue_mask(), side by side */
   GByteArray *text_matches; /* TextMatch */
 
   /* What each issue's chip would give, by issue position: every chip asks
@@ -144,6 +145,7 @@ sct_query_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->folded_search, g_free);
   g_clear_pointer (&self->terms, g_strfreev);
+  g_clear_pointer (&self->issue_masks, g_array_unref);
   g_clear_pointer (&self->text_matches, g_byte_array_unref);
 
   G_OBJECT_CLASS (sct_query_parent_class)->finalize (object);
@@ -263,6 +265,7 @@ sct_query_init (SctQuery *self)
   self->terms = g_new0 (char *, 1);
   self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
   self->sector_array = g_ptr_array_new ();
+  self->issue_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
   self->text_matches = g_byte_array_new ();
 }
 
@@ -558,12 +561,14 @@ sct_query_set_sectors (SctQuery   *self,
 
   n_sectors = g_list_model_get_n_items (sectors);
   g_ptr_array_set_size (self->sector_array, n_sectors);
+  g_array_set_size (self->issue_masks, n_sectors);
   for (guint i = 0; i < n_sectors; i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
 
       /* The model keeps it alive. */
       self->sector_array->pdata[i] = sector;
+      g_array_index (self->issue_masks, guint64, i) = sct_sector_get_issue_mask (sector);
     }
 
   g_byte_array_set_size (self->text_matches, n_sectors);
@@ -574,19 +579,24 @@ sct_query_set_sectors (SctQuery   *self,
 static void
 count_issues (SctQuery *self)
 {
+  const guint8 *states = self->text_matches->data;
+
   memset (self->counts, 0, sizeof self->counts);
 
+  /* Over arrays, not sector objects: a hundred thousand of those are
+   * scattered over half a gigabyte. */
   for (guint i = 0; i < self->sector_array->len; i++)
     {
-      SctSector *sector = self->sector_array->pdata[i];
-      guint64 issues = sct_sector_get_issue_mask (sector);
+      guint64 issues = g_array_index (self->issue_masks, guint64, i);
 
       /* In "all" mode, a chip adds to what is listed: only sectors listed
        * now can remain. */
       if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues, 0))
         continue;
 
-      if (!matches_text_and_organisation (self, sector))
+      if (states[i] == TEXT_MATCH_UNKNOWN)
+        matches_text_and_organisation (self, self->sector_array->pdata[i]);
+      if (states[i] != TEXT_MATCH_YES)
         continue;
 
       for (; issues != 0; issues &= issues - 1)
