@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "sct-dataset.h"
+#include "model-test-utils.h"
 
 /* Where most messages about the minimal dataset's only sector start. */
 #define SECTOR_1 "Sector 1 (“insertion-emploi”), "
@@ -60,41 +60,18 @@ load_bundled (void)
   return dataset;
 }
 
-static SctDataset *
-load_string (const char  *text,
-             gsize        length,
-             GError     **error)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, length);
-
-  return sct_dataset_new_from_bytes (bytes, error);
-}
-
-static GString *
-read_minimal (void)
-{
-  g_autofree char *path = data_path ("good", "minimal");
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-
-  return g_string_new_take (g_steal_pointer (&text));
-}
-
 /* The minimal dataset with the one occurrence of @find replaced. */
 static SctDataset *
 load_minimal_with (const char  *find,
                    const char  *replace,
                    GError     **error)
 {
-  g_autoptr(GString) text = read_minimal ();
+  g_autoptr(GString) text = model_test_read_minimal ();
   guint n_replaced = g_string_replace (text, find, replace, 0);
 
   g_assert_cmpuint (n_replaced, ==, 1);
 
-  return load_string (text->str, text->len, error);
+  return model_test_load_string (text->str, text->len, error);
 }
 
 /* Like g_assert_error(), and the message names the place. */
@@ -730,33 +707,6 @@ test_large_string (void)
   g_assert_cmpuint (strlen (error->message), <, 200);
 }
 
-/* @n_sectors small sectors after the minimal dataset's indexes, where
- * sector @bad_email (from 1, or 0) has an invalid email and sector
- * @duplicate repeats the first sector's id. */
-static GString *
-many_sectors (guint n_sectors,
-              guint bad_email,
-              guint duplicate)
-{
-  GString *text = read_minimal ();
-
-  g_string_truncate (text, strstr (text->str, "\"sectors\"") - text->str);
-  g_string_append (text, "\"sectors\": [");
-  for (guint i = 1; i <= n_sectors; i++)
-    g_string_append_printf (text,
-                            "%s{\"id\": \"s-%u\", \"title\": \"Secteur %u\", \"project\": null, "
-                            "\"issues\": [{\"issue\": \"penurie-main-doeuvre\", \"text\": \"P\"}], "
-                            "\"description\": [{\"type\": \"paragraph\", \"text\": \"D\"}], "
-                            "\"lead\": {\"organisation\": \"chantier\", \"text\": \"C\"}, "
-                            "\"partners\": [{\"organisation\": \"cqcm\", \"text\": \"Q\"}], "
-                            "\"contact\": {\"name\": \"N\", \"email\": \"%s\"}}\n",
-                            i > 1 ? "," : "", i == duplicate ? 1 : i, i,
-                            i == bad_email ? "n@example" : "n@example.org");
-  g_string_append (text, "]}\n");
-
-  return text;
-}
-
 /* Sectors are built on several threads: what a user sees must not depend
  * on it. All of them load, in order and counted once; a file with several
  * faults is refused for the first one in the file. */
@@ -766,14 +716,14 @@ test_large_parallel_build (void)
   const guint n_sectors = 20000;
   g_autoptr(GError) error = NULL;
   g_autoptr(SctDataset) dataset = NULL;
-  g_autoptr(GString) valid = many_sectors (n_sectors, 0, 0);
-  g_autoptr(GString) late_duplicate = many_sectors (n_sectors, 12000, 18000);
-  g_autoptr(GString) early_duplicate = many_sectors (n_sectors, 15000, 5000);
-  g_autoptr(GString) two_faults = many_sectors (n_sectors, 19000, 0);
+  g_autoptr(GString) valid = model_test_many_sectors (n_sectors, 0, 0);
+  g_autoptr(GString) late_duplicate = model_test_many_sectors (n_sectors, 12000, 18000);
+  g_autoptr(GString) early_duplicate = model_test_many_sectors (n_sectors, 15000, 5000);
+  g_autoptr(GString) two_faults = model_test_many_sectors (n_sectors, 19000, 0);
   g_autoptr(SctSector) last = NULL;
   SctIssue *issue;
 
-  dataset = load_string (valid->str, valid->len, &error);
+  dataset = model_test_load_string (valid->str, valid->len, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, n_sectors);
   last = g_list_model_get_item (sct_dataset_get_sectors (dataset), n_sectors - 1);
@@ -782,12 +732,12 @@ test_large_parallel_build (void)
   issue = sct_dataset_lookup_issue (dataset, "penurie-main-doeuvre");
   g_assert_cmpuint (sct_issue_get_n_sectors (issue), ==, n_sectors);
 
-  g_assert_null (load_string (late_duplicate->str, late_duplicate->len, &error));
+  g_assert_null (model_test_load_string (late_duplicate->str, late_duplicate->len, &error));
   assert_refused (error, SCT_DATASET_ERROR_EMAIL,
                   "Sector 12000 (“s-12000”), field “contact.email”: ");
   g_clear_error (&error);
 
-  g_assert_null (load_string (early_duplicate->str, early_duplicate->len, &error));
+  g_assert_null (model_test_load_string (early_duplicate->str, early_duplicate->len, &error));
   assert_refused (error, SCT_DATASET_ERROR_DUPLICATE_ID,
                   "Sector 5000 (“s-1”), field “id”: the id “s-1” is already used by another sector");
   g_clear_error (&error);
@@ -795,7 +745,7 @@ test_large_parallel_build (void)
   /* A fault in the first thread's range and one in the last. */
   g_string_replace (two_faults, "\"id\": \"s-3000\", \"title\": \"Secteur 3000\", ",
                     "\"id\": \"s-3000\", ", 1);
-  g_assert_null (load_string (two_faults->str, two_faults->len, &error));
+  g_assert_null (model_test_load_string (two_faults->str, two_faults->len, &error));
   assert_refused (error, SCT_DATASET_ERROR_MISSING_FIELD,
                   "Sector 3000 (“s-3000”), field “title”: the field is missing");
 }
@@ -803,13 +753,13 @@ test_large_parallel_build (void)
 static void
 test_large_many_sectors (void)
 {
-  g_autoptr(GString) text = many_sectors (100000, 100000, 0);
+  g_autoptr(GString) text = model_test_many_sectors (100000, 100000, 0);
   g_autoptr(GError) error = NULL;
   SctDataset *dataset;
 
   /* The minimal dataset's indexes, then 100 000 small sectors, the last
    * one faulty. */
-  dataset = load_string (text->str, text->len, &error);
+  dataset = model_test_load_string (text->str, text->len, &error);
   g_assert_null (dataset);
   assert_refused (error, SCT_DATASET_ERROR_EMAIL,
                   "Sector 100000 (“s-100000”), field “contact.email”: "
@@ -831,7 +781,7 @@ test_large_nesting (void)
   g_string_append (text, "}\n");
 
   /* The outer object and 15 more levels pass: the 17th is refused. */
-  dataset = load_string (text->str, text->len, &error);
+  dataset = model_test_load_string (text->str, text->len, &error);
   g_assert_null (dataset);
   assert_refused (error, SCT_DATASET_ERROR_NESTING,
                   "Line 1, column 35: the data nests more than 16 levels deep");

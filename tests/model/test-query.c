@@ -7,7 +7,7 @@
 
 #include <locale.h>
 
-#include "sct-dataset.h"
+#include "model-test-utils.h"
 #include "sct-query.h"
 
 typedef struct {
@@ -436,6 +436,114 @@ test_change_organisation (Fixture       *fixture,
   assert_one_change (fixture, SCT_QUERY_CHANGE_LESS_STRICT);
 }
 
+/* Asserts that @query, after all its changes, says of every sector and
+ * every chip what a new query asked the same question says. */
+static void
+assert_same_as_fresh (SctQuery   *query,
+                      SctDataset *dataset)
+{
+  GListModel *sectors = sct_dataset_get_sectors (dataset);
+  GListModel *issues = sct_dataset_get_issues (dataset);
+  g_autoptr(SctQuery) fresh = sct_query_new ();
+
+  sct_query_set_match_mode (fresh, sct_query_get_match_mode (query));
+  sct_query_set_search_text (fresh, sct_query_get_search_text (query));
+  sct_query_set_organisation (fresh, sct_query_get_organisation (query));
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(SctIssue) issue = g_list_model_get_item (issues, i);
+
+      sct_query_set_issue_active (fresh, issue, sct_query_get_issue_active (query, issue));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
+
+      if (sct_query_matches (query, sector) != sct_query_matches (fresh, sector))
+        g_error ("After searching “%s”, the query says %s of %s",
+                 sct_query_get_search_text (query),
+                 sct_query_matches (query, sector) ? "yes" : "no", sct_sector_get_id (sector));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    {
+      g_autoptr(SctIssue) issue = g_list_model_get_item (issues, i);
+
+      g_assert_cmpuint (sct_query_count_with_issue (query, sectors, issue), ==,
+                        sct_query_count_with_issue (fresh, sectors, issue));
+    }
+}
+
+/* The query keeps what each sector gave against the search and tests again
+ * only what a change can change: what it says must never differ from what
+ * a query that knows nothing yet says. */
+static void
+test_remembered_results (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *searches[] = {
+    "a", "al", "ali", "alim", "al", "", "économie", "eco", "econ", "main-d'oeuvre", "x", "",
+  };
+  SctOrganisation *chantier = sct_dataset_lookup_organisation (fixture->dataset, "chantier");
+  SctOrganisation *cqcm = sct_dataset_lookup_organisation (fixture->dataset, "cqcm");
+
+  sct_query_set_sectors (fixture->query, sct_dataset_get_sectors (fixture->dataset));
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      sct_query_set_search_text (fixture->query, searches[i]);
+      assert_same_as_fresh (fixture->query, fixture->dataset);
+    }
+
+  sct_query_set_search_text (fixture->query, "eco");
+  sct_query_set_organisation (fixture->query, chantier);
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+  sct_query_set_organisation (fixture->query, cqcm);
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+  sct_query_set_search_text (fixture->query, "e");
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+  sct_query_set_organisation (fixture->query, NULL);
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+
+  set_issue (fixture, "autonomie-alimentaire", TRUE);
+  set_issue (fixture, "economie-circulaire-environnement", TRUE);
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+  sct_query_set_match_mode (fixture->query, SCT_MATCH_ALL);
+  sct_query_set_search_text (fixture->query, "agricole");
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+
+  sct_query_clear (fixture->query);
+  assert_same_as_fresh (fixture->query, fixture->dataset);
+}
+
+/* The same with 20 000 sectors, which the query tests on several threads,
+ * each its own range. */
+static void
+test_remembered_results_many (void)
+{
+  const char *searches[] = {
+    "secteur 1", "secteur 12", "secteur 123", "secteur 12", "secteur 9", "secteur 19999", "",
+  };
+  g_autoptr(GString) text = model_test_many_sectors (20000, 0, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SctDataset) dataset = model_test_load_string (text->str, text->len, &error);
+  g_autoptr(SctQuery) query = sct_query_new ();
+
+  g_assert_no_error (error);
+  sct_query_set_sectors (query, sct_dataset_get_sectors (dataset));
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      sct_query_set_search_text (query, searches[i]);
+      assert_same_as_fresh (query, dataset);
+    }
+
+  sct_query_set_search_text (query, "secteur 2");
+  sct_query_set_organisation (query, sct_dataset_lookup_organisation (dataset, "chantier"));
+  assert_same_as_fresh (query, dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +566,8 @@ main (int   argc,
   ADD_TEST ("/query/change/match-mode", test_change_match_mode);
   ADD_TEST ("/query/change/search", test_change_search);
   ADD_TEST ("/query/change/organisation", test_change_organisation);
+  ADD_TEST ("/query/remembered-results", test_remembered_results);
+  g_test_add_func ("/query/remembered-results-many", test_remembered_results_many);
 
 #undef ADD_TEST
 
