@@ -184,6 +184,17 @@ read_hex4 (const char *escape,
   return TRUE;
 }
 
+/* Says that the "\\u" escape at @escape is half a surrogate pair. */
+static void
+fail_surrogate (Parser     *parser,
+                const char *escape,
+                GError    **error)
+{
+  set_error_at (error, SCT_DATASET_ERROR_SYNTAX, parser->text, escape - parser->text,
+                _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
+                escape + 2);
+}
+
 /* Decodes the escape sequence at @r, a backslash, writing its character
  * at @w; returns the length of the sequence or 0 on error. */
 static gsize
@@ -210,14 +221,14 @@ unescape (Parser     *parser,
       if (!read_hex4 (r, &c))
         {
           set_error_at (error, SCT_DATASET_ERROR_SYNTAX, parser->text, offset,
-                   _("“\\u” must be followed by four hexadecimal digits"));
+                        _("“\\u” must be followed by four hexadecimal digits"));
           return 0;
         }
 
       if (c == 0)
         {
           set_error_at (error, SCT_DATASET_ERROR_ENCODING, parser->text, offset,
-                   _("a text contains the NUL character (\\u0000)"));
+                        _("a text contains the NUL character (\\u0000)"));
           return 0;
         }
 
@@ -228,9 +239,7 @@ unescape (Parser     *parser,
           if (r[6] != '\\' || r[7] != 'u' || !read_hex4 (r + 6, &low) ||
               low < 0xDC00 || low > 0xDFFF)
             {
-              set_error_at (error, SCT_DATASET_ERROR_SYNTAX, parser->text, offset,
-                       _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
-                       r + 2);
+              fail_surrogate (parser, r, error);
               return 0;
             }
 
@@ -240,9 +249,7 @@ unescape (Parser     *parser,
 
       if (c >= 0xDC00 && c <= 0xDFFF)
         {
-          set_error_at (error, SCT_DATASET_ERROR_SYNTAX, parser->text, offset,
-                   _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
-                   r + 2);
+          fail_surrogate (parser, r, error);
           return 0;
         }
 
@@ -254,11 +261,14 @@ unescape (Parser     *parser,
         char escaped[7] = { 0 };
 
         if (r[1] == '\0')
-          return fail_truncated (parser, error);
+          {
+            fail_truncated (parser, error);
+            return 0;
+          }
 
         g_unichar_to_utf8 (g_utf8_get_char (r + 1), escaped);
         set_error_at (error, SCT_DATASET_ERROR_SYNTAX, parser->text, offset,
-                 _("“\\%s” is not an escape sequence of JSON"), escaped);
+                      _("“\\%s” is not an escape sequence of JSON"), escaped);
         return 0;
       }
     }
@@ -292,8 +302,9 @@ static const guint8 string_stops[256] = {
   ['\\'] = 1,
 };
 
-/* Reads the string whose opening quote is at the parser's position and
- * leaves it, unescaped and NUL-terminated, where it was. */
+/* Reads the string whose opening quote is at the parser's position into
+ * @node: cut with a NUL where it is if it has no escape, unescaped into
+ * the document's blocks if it has. */
 static gboolean
 parse_string (Parser      *parser,
               SctJsonNode *node,
