@@ -860,7 +860,8 @@ load_sector (SctDataset         *self,
       !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
     return NULL;
 
-  sector = sct_sector_new (index, id, title, project);
+  sector = sct_sector_new (G_LIST_MODEL (self->issues), G_LIST_MODEL (self->organisations),
+                           index, id, title, project);
 
   if (!load_sector_issues (self, sector, object, &place, error) ||
       !load_description (sector, object, &place, error) ||
@@ -887,21 +888,47 @@ load_sector (SctDataset         *self,
   return g_steal_pointer (&sector);
 }
 
+/* A sector as the sidebar's order sees it, side by side with the others
+ * rather than behind a pointer each. */
+typedef struct {
+  const char *sort_key;
+  guint index;
+  SctSector *sector;
+} TitleKey;
+
 /* Folded titles, so that « É » sorts with E whatever the locale; the file's
  * order among equal titles. */
 static int
-compare_titles (gconstpointer a,
-                gconstpointer b)
+compare_title_keys (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
 {
-  SctSector *sector_a = (SctSector *) a;
-  SctSector *sector_b = (SctSector *) b;
-  int order = strcmp (sct_sector_get_sort_key (sector_a), sct_sector_get_sort_key (sector_b));
+  const TitleKey *key_a = a;
+  const TitleKey *key_b = b;
+  int order = strcmp (key_a->sort_key, key_b->sort_key);
 
   if (order != 0)
     return order;
 
-  return (sct_sector_get_index (sector_a) > sct_sector_get_index (sector_b)) -
-         (sct_sector_get_index (sector_a) < sct_sector_get_index (sector_b));
+  return (key_a->index > key_b->index) - (key_a->index < key_b->index);
+}
+
+static void
+sort_by_title (GPtrArray *sectors)
+{
+  g_autofree TitleKey *keys = g_new (TitleKey, sectors->len);
+
+  for (guint i = 0; i < sectors->len; i++)
+    keys[i] = (TitleKey) {
+      .sort_key = sct_sector_get_sort_key (sectors->pdata[i]),
+      .index = i,
+      .sector = sectors->pdata[i],
+    };
+
+  g_sort_array (keys, sectors->len, sizeof (TitleKey), compare_title_keys, NULL);
+
+  for (guint i = 0; i < sectors->len; i++)
+    sectors->pdata[i] = keys[i].sector;
 }
 
 /* Sectors are built on several threads, each from its own range; the
@@ -1054,7 +1081,7 @@ load_sectors (SctDataset         *self,
 
   /* Sorted once here, on the loader's thread, rather than by the list
    * after every change of the filters. */
-  g_ptr_array_sort_values (loaded, compare_titles);
+  sort_by_title (loaded);
   g_list_store_splice (self->sectors_by_title, 0, 0, loaded->pdata, loaded->len);
 
   return TRUE;

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "sct-issue.h"
 #include "sct-organisation.h"
 #include "sct-programme.h"
@@ -39,7 +41,9 @@ SctOrganisation *sct_organisation_new           (const char      *id,
                                                  const char      *acronym);
 void             sct_organisation_count_sector  (SctOrganisation *self);
 
-SctSector       *sct_sector_new                 (guint            index,
+SctSector       *sct_sector_new                 (GListModel      *issues,
+                                                 GListModel      *organisations,
+                                                 guint            index,
                                                  const char      *id,
                                                  const char      *title,
                                                  const char      *project);

@@ -12,6 +12,12 @@ struct _SctSector
 {
   GObject parent_instance;
 
+  /* The dataset's issues and organisations, which the sector refers to
+   * without a reference of its own to each: loader threads would fight
+   * over the few objects' reference counts. */
+  GListModel *issue_index;
+  GListModel *organisation_index;
+
   guint index;
   char *id;
   char *title;
@@ -58,7 +64,6 @@ text_block_free (SctTextBlock *block)
 static void
 mention_free (SctMention *mention)
 {
-  g_clear_object (&mention->organisation);
   g_free (mention->text);
   g_free (mention);
 }
@@ -69,7 +74,7 @@ mention_new (SctOrganisation *organisation,
 {
   SctMention *mention = g_new0 (SctMention, 1);
 
-  mention->organisation = g_object_ref (organisation);
+  mention->organisation = organisation;
   mention->text = g_strdup (text);
 
   return mention;
@@ -92,6 +97,8 @@ sct_sector_dispose (GObject *object)
   g_clear_pointer (&self->lead, mention_free);
   g_clear_pointer (&self->partner_groups, g_ptr_array_unref);
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
+  g_clear_object (&self->issue_index);
+  g_clear_object (&self->organisation_index);
 
   G_OBJECT_CLASS (sct_sector_parent_class)->dispose (object);
 }
@@ -194,21 +201,27 @@ sct_sector_class_init (SctSectorClass *klass)
 static void
 sct_sector_init (SctSector *self)
 {
-  self->issues = g_ptr_array_new_with_free_func (g_object_unref);
+  self->issues = g_ptr_array_new ();
   self->issue_texts = g_ptr_array_new_with_free_func (g_free);
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) text_block_free);
   self->partner_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_group_free);
-  self->organisations = g_ptr_array_new_with_free_func (g_object_unref);
+  self->organisations = g_ptr_array_new ();
 }
 
+/* @issues and @organisations hold every issue and organisation the sector
+ * will name. */
 SctSector *
-sct_sector_new (guint       index,
+sct_sector_new (GListModel *issues,
+                GListModel *organisations,
+                guint       index,
                 const char *id,
                 const char *title,
                 const char *project)
 {
   SctSector *self = g_object_new (SCT_TYPE_SECTOR, NULL);
 
+  self->issue_index = g_object_ref (issues);
+  self->organisation_index = g_object_ref (organisations);
   self->index = index;
   self->id = g_strdup (id);
   self->title = g_strdup (title);
@@ -225,7 +238,7 @@ sct_sector_add_issue (SctSector  *self,
 {
   g_assert (sct_issue_get_position (issue) < SCT_SECTOR_MAX_ISSUES);
 
-  g_ptr_array_add (self->issues, g_object_ref (issue));
+  g_ptr_array_add (self->issues, issue);
   g_ptr_array_add (self->issue_texts, g_strdup (text));
   self->issue_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
 }
@@ -306,7 +319,7 @@ involve (SctSector       *self,
   if (g_ptr_array_find (self->organisations, organisation, NULL))
     return;
 
-  g_ptr_array_add (self->organisations, g_object_ref (organisation));
+  g_ptr_array_add (self->organisations, organisation);
 }
 
 static void
@@ -337,6 +350,7 @@ void
 sct_sector_seal (SctSector *self)
 {
   g_autoptr(GString) haystack = g_string_sized_new (4096);
+  gsize length;
 
   append_searchable (haystack, self->title);
   append_searchable (haystack, self->project);
@@ -378,9 +392,12 @@ sct_sector_seal (SctSector *self)
 
   append_searchable (haystack, self->contact_name);
   append_searchable (haystack, self->contact_email);
+  length = haystack->len;
 
   g_free (self->search_key);
-  self->search_key = g_strdup (haystack->str);
+  /* Handed over rather than copied, its spare room given back. */
+  self->search_key = g_realloc (g_string_free_and_steal (g_steal_pointer (&haystack)),
+                                length + 1);
 }
 
 /* Counts the sealed sector on its issues and organisations, once each. */
