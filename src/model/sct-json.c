@@ -423,6 +423,25 @@ parse_key (Parser      *parser,
   return TRUE;
 }
 
+/* Moves @pos past one or more digits. */
+static gboolean
+skip_digits (Parser  *parser,
+             gsize   *pos,
+             GError **error)
+{
+  if (!g_ascii_isdigit (parser->text[*pos]))
+    {
+      parser->pos = *pos;
+      /* Translators: %s is the character found instead */
+      return fail_unexpected (parser, _("“%s” where a digit was expected"), error);
+    }
+
+  while (g_ascii_isdigit (parser->text[*pos]))
+    (*pos)++;
+
+  return TRUE;
+}
+
 static gboolean
 parse_number (Parser      *parser,
               SctJsonNode *node,
@@ -445,30 +464,17 @@ parse_number (Parser      *parser,
         return fail_at (error, SCT_DATASET_ERROR_SYNTAX, parser, start,
                         _("a number must not start with a zero"));
     }
-  else if (g_ascii_isdigit (text[pos]))
+  else if (!skip_digits (parser, &pos, error))
     {
-      while (g_ascii_isdigit (text[pos]))
-        pos++;
-    }
-  else
-    {
-      parser->pos = pos;
-      /* Translators: %s is the character found instead */
-      return fail_unexpected (parser, _("“%s” where a digit was expected"), error);
+      return FALSE;
     }
 
   if (text[pos] == '.')
     {
       node->is_integer = FALSE;
       pos++;
-      if (!g_ascii_isdigit (text[pos]))
-        {
-          parser->pos = pos;
-          /* Translators: %s is the character found instead */
-          return fail_unexpected (parser, _("“%s” where a digit was expected"), error);
-        }
-      while (g_ascii_isdigit (text[pos]))
-        pos++;
+      if (!skip_digits (parser, &pos, error))
+        return FALSE;
     }
 
   if (text[pos] == 'e' || text[pos] == 'E')
@@ -477,14 +483,8 @@ parse_number (Parser      *parser,
       pos++;
       if (text[pos] == '+' || text[pos] == '-')
         pos++;
-      if (!g_ascii_isdigit (text[pos]))
-        {
-          parser->pos = pos;
-          /* Translators: %s is the character found instead */
-          return fail_unexpected (parser, _("“%s” where a digit was expected"), error);
-        }
-      while (g_ascii_isdigit (text[pos]))
-        pos++;
+      if (!skip_digits (parser, &pos, error))
+        return FALSE;
     }
 
   /* Saturates on overflow: a version number that large is refused anyway. */
