@@ -110,6 +110,14 @@ update_text_matches (SctQuery       *self,
 {
   guint8 *states = self->text_matches->data;
 
+  /* Without a search or an organisation every sector matches: no need to
+   * visit a hundred thousand of them, as clearing the filters would. */
+  if (self->terms[0] == NULL && self->organisation == NULL)
+    {
+      memset (states, TEXT_MATCH_YES, self->text_matches->len);
+      return;
+    }
+
   for (guint i = 0; i < self->text_matches->len; i++)
     {
       if (change == SCT_QUERY_CHANGE_DIFFERENT ||
