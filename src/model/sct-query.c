@@ -114,7 +114,9 @@ update_text_matches (SctQuery       *self,
    * visit a hundred thousand of them, as clearing the filters would. */
   if (self->terms[0] == NULL && self->organisation == NULL)
     {
-      memset (states, TEXT_MATCH_YES, self->text_matches->len);
+      /* An empty array has no data at all to set. */
+      if (self->text_matches->len > 0)
+        memset (states, TEXT_MATCH_YES, self->text_matches->len);
       return;
     }
 
