@@ -190,8 +190,8 @@ sct_test_find_issue_chip (SctWindow  *window,
 GStrv
 sct_test_listed_sector_ids (SctWindow *window)
 {
-  GtkListView *list = GTK_LIST_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  GtkGridView *list = GTK_GRID_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (list));
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -40,7 +40,7 @@ struct _SctWindow
   AdwWrapBox *chips_box;
   GtkLabel *result_label;
   GtkStack *list_stack;
-  GtkListView *sector_list;
+  GtkGridView *sector_list;
   AdwNavigationPage *content_page;
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
@@ -221,7 +221,7 @@ sector_row_unbind_cb (GtkSignalListItemFactory *factory,
 static void
 sector_activated_cb (SctWindow   *self,
                      guint        position,
-                     GtkListView *list_view)
+                     GtkGridView *grid_view)
 {
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
@@ -766,7 +766,7 @@ sct_window_set_dataset (SctWindow  *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
 
   sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
   sct_organisation_chooser_set_organisations (self->organisation_chooser,
@@ -895,7 +895,7 @@ sct_window_show_sector (SctWindow  *self,
       if (item == sector)
         {
           gtk_single_selection_set_selected (self->selection, i);
-          gtk_list_view_scroll_to (self->sector_list, i, GTK_LIST_SCROLL_NONE, NULL);
+          gtk_grid_view_scroll_to (self->sector_list, i, GTK_LIST_SCROLL_NONE, NULL);
           break;
         }
     }

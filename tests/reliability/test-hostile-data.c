@@ -535,8 +535,8 @@ test_mailto (void)
   g_assert_true (g_str_has_prefix (uris[n_sectors], "mailto:"));
   addresses = g_strsplit (uris[n_sectors] + strlen ("mailto:"), ",", -1);
   {
-    GtkListView *list = GTK_LIST_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
-    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+    GtkGridView *list = GTK_GRID_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
+    GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (list));
 
     g_assert_cmpuint (g_strv_length (addresses), ==, g_list_model_get_n_items (model));
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)
