@@ -14,6 +14,7 @@
 #include "sct-json.h"
 #include "sct-model-private.h"
 #include "sct-parallel.h"
+#include "sct-text.h"
 
 #define FORMAT_VERSION 1
 #define MAX_ID_LENGTH 64
@@ -32,6 +33,7 @@ struct _SctDataset
   GListStore *sectors_by_title;
   GListStore *issues;
   GListStore *organisations;
+  GListStore *organisations_by_use;
   GHashTable *sectors_by_id;
   GHashTable *issues_by_id;
   GHashTable *organisations_by_id;
@@ -54,6 +56,7 @@ sct_dataset_dispose (GObject *object)
   g_clear_object (&self->sectors_by_title);
   g_clear_object (&self->issues);
   g_clear_object (&self->organisations);
+  g_clear_object (&self->organisations_by_use);
 
   G_OBJECT_CLASS (sct_dataset_parent_class)->dispose (object);
 }
@@ -73,6 +76,7 @@ sct_dataset_init (SctDataset *self)
   self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
   self->issues = g_list_store_new (SCT_TYPE_ISSUE);
   self->organisations = g_list_store_new (SCT_TYPE_ORGANISATION);
+  self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
   /* The ids are owned by the objects the stores keep alive. */
   self->sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->issues_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -931,6 +935,65 @@ sort_by_title (GPtrArray *sectors)
     sectors->pdata[i] = keys[i].sector;
 }
 
+typedef struct {
+  guint n_sectors;
+  char *sort_key;
+  guint index;
+  SctOrganisation *organisation;
+} UseKey;
+
+/* The most involved first, then by folded name, then in the file's order. */
+static int
+compare_use_keys (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  const UseKey *key_a = a;
+  const UseKey *key_b = b;
+  int order;
+
+  if (key_a->n_sectors != key_b->n_sectors)
+    return key_a->n_sectors > key_b->n_sectors ? -1 : 1;
+
+  order = strcmp (key_a->sort_key, key_b->sort_key);
+  if (order != 0)
+    return order;
+
+  return (key_a->index > key_b->index) - (key_a->index < key_b->index);
+}
+
+static void
+sort_organisations_by_use (SctDataset *self)
+{
+  GListModel *organisations = G_LIST_MODEL (self->organisations);
+  guint n_organisations = g_list_model_get_n_items (organisations);
+  g_autofree UseKey *keys = g_new (UseKey, n_organisations);
+  g_autofree gpointer *sorted = g_new (gpointer, n_organisations);
+
+  for (guint i = 0; i < n_organisations; i++)
+    {
+      /* The store keeps it alive. */
+      SctOrganisation *organisation = g_list_model_get_item (organisations, i);
+
+      g_object_unref (organisation);
+      keys[i] = (UseKey) {
+        .n_sectors = sct_organisation_get_n_sectors (organisation),
+        .sort_key = sct_text_fold (sct_organisation_get_name (organisation)),
+        .index = i,
+        .organisation = organisation,
+      };
+    }
+
+  g_sort_array (keys, n_organisations, sizeof (UseKey), compare_use_keys, NULL);
+
+  for (guint i = 0; i < n_organisations; i++)
+    {
+      sorted[i] = keys[i].organisation;
+      g_free (keys[i].sort_key);
+    }
+  g_list_store_splice (self->organisations_by_use, 0, 0, sorted, n_organisations);
+}
+
 /* Sectors are built on several threads, each from its own range; the
  * error kept is the one of the first sector in the file, as if they had
  * been built in order. */
@@ -1083,6 +1146,7 @@ load_sectors (SctDataset         *self,
    * after every change of the filters. */
   sort_by_title (loaded);
   g_list_store_splice (self->sectors_by_title, 0, 0, loaded->pdata, loaded->len);
+  sort_organisations_by_use (self);
 
   return TRUE;
 }
@@ -1414,6 +1478,23 @@ sct_dataset_get_organisations (SctDataset *self)
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
 
   return G_LIST_MODEL (self->organisations);
+}
+
+/**
+ * sct_dataset_get_organisations_by_use:
+ *
+ * Sorted once, at load, so that no list has to sort thousands of
+ * organisations on the main thread.
+ *
+ * Returns: (transfer none): the organisations, those with the most sectors
+ *   first, then by name with accents and case ignored
+ */
+GListModel *
+sct_dataset_get_organisations_by_use (SctDataset *self)
+{
+  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
+
+  return G_LIST_MODEL (self->organisations_by_use);
 }
 
 /**

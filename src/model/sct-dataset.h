@@ -21,28 +21,29 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctDataset, sct_dataset, SCT, DATASET, GObject)
 
-SctDataset      *sct_dataset_new_from_bytes       (GBytes      *bytes,
-                                                   GError     **error);
-SctDataset      *sct_dataset_new_from_file        (GFile       *file,
-                                                   GError     **error);
-void             sct_dataset_load_file_async      (GFile               *file,
-                                                   GCancellable        *cancellable,
-                                                   GAsyncReadyCallback  callback,
-                                                   gpointer             user_data);
-SctDataset      *sct_dataset_load_file_finish     (GAsyncResult        *result,
-                                                   GError             **error);
-SctDataset      *sct_dataset_new_from_resource    (const char  *path,
-                                                   GError     **error);
-SctProgramme    *sct_dataset_get_programme        (SctDataset  *self);
-GListModel      *sct_dataset_get_sectors          (SctDataset  *self);
-GListModel      *sct_dataset_get_sectors_by_title (SctDataset  *self);
-GListModel      *sct_dataset_get_issues           (SctDataset  *self);
-GListModel      *sct_dataset_get_organisations    (SctDataset  *self);
-SctSector       *sct_dataset_lookup_sector        (SctDataset  *self,
-                                                   const char  *id);
-SctIssue        *sct_dataset_lookup_issue         (SctDataset  *self,
-                                                   const char  *id);
-SctOrganisation *sct_dataset_lookup_organisation  (SctDataset  *self,
-                                                   const char  *id);
+SctDataset      *sct_dataset_new_from_bytes           (GBytes      *bytes,
+                                                       GError     **error);
+SctDataset      *sct_dataset_new_from_file            (GFile       *file,
+                                                       GError     **error);
+void             sct_dataset_load_file_async          (GFile               *file,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+SctDataset      *sct_dataset_load_file_finish         (GAsyncResult        *result,
+                                                       GError             **error);
+SctDataset      *sct_dataset_new_from_resource        (const char  *path,
+                                                       GError     **error);
+SctProgramme    *sct_dataset_get_programme            (SctDataset  *self);
+GListModel      *sct_dataset_get_sectors              (SctDataset  *self);
+GListModel      *sct_dataset_get_sectors_by_title     (SctDataset  *self);
+GListModel      *sct_dataset_get_issues               (SctDataset  *self);
+GListModel      *sct_dataset_get_organisations        (SctDataset  *self);
+GListModel      *sct_dataset_get_organisations_by_use (SctDataset  *self);
+SctSector       *sct_dataset_lookup_sector            (SctDataset  *self,
+                                                       const char  *id);
+SctIssue        *sct_dataset_lookup_issue             (SctDataset  *self,
+                                                       const char  *id);
+SctOrganisation *sct_dataset_lookup_organisation      (SctDataset  *self,
+                                                       const char  *id);
 
 G_END_DECLS

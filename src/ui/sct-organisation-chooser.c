@@ -234,15 +234,15 @@ sct_organisation_chooser_get_organisations (SctOrganisationChooser *self)
   return self->organisations;
 }
 
+/**
+ * sct_organisation_chooser_set_organisations:
+ * @organisations: (nullable): the organisations to choose from, in the
+ *   order to show them, such as sct_dataset_get_organisations_by_use()
+ */
 void
 sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
                                             GListModel             *organisations)
 {
-  g_autoptr(GtkFilterListModel) filtered = NULL;
-  GtkMultiSorter *sorter;
-  GtkSorter *by_count;
-  GtkSorter *by_name;
-
   g_return_if_fail (SCT_IS_ORGANISATION_CHOOSER (self));
   g_return_if_fail (organisations == NULL || G_IS_LIST_MODEL (organisations));
 
@@ -259,19 +259,8 @@ sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
       return;
     }
 
-  by_count = GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (SCT_TYPE_ORGANISATION,
-                                                                              NULL, "n-sectors")));
-  gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (by_count), GTK_SORT_DESCENDING);
-  by_name = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (SCT_TYPE_ORGANISATION,
-                                                                            NULL, "name")));
-  sorter = gtk_multi_sorter_new ();
-  gtk_multi_sorter_append (sorter, by_count);
-  gtk_multi_sorter_append (sorter, by_name);
-
-  filtered = gtk_filter_list_model_new (g_object_ref (organisations),
-                                        GTK_FILTER (g_object_ref (self->filter)));
-  self->shown = G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (filtered)),
-                                                      GTK_SORTER (sorter)));
+  self->shown = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (organisations),
+                                                        GTK_FILTER (g_object_ref (self->filter))));
 
   /* A directory has thousands of organisations: their rows are made when
    * the chooser first opens, not when the window does. */

@@ -770,7 +770,7 @@ sct_window_set_dataset (SctWindow  *self,
 
   sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
   sct_organisation_chooser_set_organisations (self->organisation_chooser,
-                                              sct_dataset_get_organisations (dataset));
+                                              sct_dataset_get_organisations_by_use (dataset));
   build_issue_chips (self);
   show_selected_sector (self);
   update_result_label (self);

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "model-test-utils.h"
+#include "sct-text.h"
 
 /* Where most messages about the minimal dataset's only sector start. */
 #define SECTOR_1 "Sector 1 (“insertion-emploi”), "
@@ -250,6 +251,41 @@ test_bundled_organisations (void)
   g_assert_cmpstr (sct_organisation_get_short_name (cqcm), ==, "CQCM");
   g_assert_cmpuint (sct_organisation_get_n_sectors (cqcm), ==, 6);
 
+  g_assert_finalize_object (dataset);
+}
+
+/* The organisation chooser's order, made at load. */
+static void
+test_bundled_organisations_by_use (void)
+{
+  SctDataset *dataset = load_bundled ();
+  GListModel *by_use = sct_dataset_get_organisations_by_use (dataset);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(SctOrganisation) previous = g_list_model_get_item (by_use, 0);
+
+  /* It leads or partners 7 sectors, more than any other. */
+  g_assert_cmpstr (sct_organisation_get_id (previous), ==, "chantier");
+  g_assert_cmpuint (g_list_model_get_n_items (by_use), ==, 81);
+  g_assert_true (g_hash_table_add (seen, previous));
+  for (guint i = 1; i < 81; i++)
+    {
+      g_autoptr(SctOrganisation) organisation = g_list_model_get_item (by_use, i);
+      guint n_previous = sct_organisation_get_n_sectors (previous);
+      guint n_sectors = sct_organisation_get_n_sectors (organisation);
+      g_autofree char *previous_name = sct_text_fold (sct_organisation_get_name (previous));
+      g_autofree char *name = sct_text_fold (sct_organisation_get_name (organisation));
+
+      g_test_message ("%s (%u), then %s (%u)", previous_name, n_previous, name, n_sectors);
+      g_assert_true (sct_dataset_lookup_organisation (dataset, sct_organisation_get_id (organisation))
+                     == organisation);
+      g_assert_true (g_hash_table_add (seen, organisation));
+      g_assert_cmpuint (n_previous, >=, n_sectors);
+      if (n_previous == n_sectors)
+        g_assert_cmpstr (previous_name, <=, name);
+      g_set_object (&previous, organisation);
+    }
+
+  g_clear_object (&previous);
   g_assert_finalize_object (dataset);
 }
 
@@ -959,6 +995,7 @@ main (int   argc,
   g_test_add_func ("/dataset/bundled/sectors", test_bundled_sectors);
   g_test_add_func ("/dataset/bundled/issues", test_bundled_issues);
   g_test_add_func ("/dataset/bundled/organisations", test_bundled_organisations);
+  g_test_add_func ("/dataset/bundled/organisations-by-use", test_bundled_organisations_by_use);
   g_test_add_func ("/dataset/bundled/partner-groups", test_bundled_partner_groups);
   g_test_add_func ("/dataset/bundled/projects", test_bundled_projects);
   g_test_add_func ("/dataset/bundled/description", test_bundled_description);
