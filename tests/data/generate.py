@@ -87,6 +87,8 @@ bad = {
     'unclosed-string': raw[:raw.index(b'Insertion en emploi') + 9],
     'invalid-utf8': swap('Insertion en', b'Insertion\xff en'),
     'overlong-utf8': swap('Insertion en', b'Insertion\xc0\xaf en'),
+    'cut-utf8': swap('Insertion en', b'Insertion\xc3 en'),
+    'stray-continuation': swap('Insertion en', b'Insertion\xc3\xa9\xa9 en'),
     'utf16': '\ufeff'.encode('utf-16-le') + text.encode('utf-16-le'),
     'nul-byte': swap('Insertion en', b'Insertion\x00 en'),
     'nul-escape': swap('Insertion en', 'Insertion\\u0000 en'),
