@@ -53,13 +53,13 @@ append_folded_char (GString  *out,
 
 /* Decomposes one non-ASCII character (NFKD), then case-folds what comes
  * out: what g_utf8_normalize() and g_utf8_casefold() do to a whole text,
- * one character at a time. */
+ * one character at a time. The result's first byte is its length. */
 static char *
 fold_unichar_uncached (gunichar c)
 {
   gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
   gsize n_decomposed = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_new ("-");
 
   for (gsize i = 0; i < n_decomposed; i++)
     {
@@ -71,11 +71,13 @@ fold_unichar_uncached (gunichar c)
         append_folded_char (out, g_utf8_get_char (p));
     }
 
+  /* At most 18 characters of 4 bytes each. */
+  out->str[0] = (char) (out->len - 1);
   return g_string_free_and_steal (out);
 }
 
 /* The folded form of each character of the Basic Multilingual Plane met so
- * far. Decomposing is slow, and a text uses few distinct characters. Filled
+ * far, after its length. Decomposing is slow, and a text uses few distinct characters. Filled
  * without a lock: the loader folds on a worker thread while the window
  * folds what is typed. Only the pages of characters met are ever touched. */
 static char *folded_bmp[0x10000];
@@ -115,6 +117,97 @@ static const char ascii_folded[128] = {
   'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
 };
 
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* The eight bytes at @p, the first in the lowest bits. */
+static inline guint64
+read_word (const guchar *p)
+{
+  guint64 word;
+
+  memcpy (&word, p, sizeof word);
+  return GUINT64_FROM_LE (word);
+}
+
+/* The high bit of each byte of @word that is not printable ASCII. A byte's
+ * borrow only reaches the bytes after it, so the lowest bit set is exact. */
+static inline guint64
+find_unprintable (guint64 word)
+{
+  return (word | ((word - BYTES (0x20)) & ~word)) & BYTES (0x80);
+}
+
+/* Which byte of a nonzero result of find_unprintable() comes first. */
+static inline guint
+first_flagged_byte (guint64 flags)
+{
+  guint n = 0;
+
+  for (; (flags & 0x80) == 0; flags >>= 8)
+    n++;
+
+  return n;
+}
+
+/* @word with its capitals made lowercase by setting their 0x20 bit. Adding
+ * 0x3F or 0x25 to a byte sets its high bit when it is at least 'A', or
+ * past 'Z'; the carry out of a non-ASCII byte only spoils those after it. */
+static inline guint64
+lower_ascii_word (guint64 word)
+{
+  guint64 from_a = word + BYTES (0x80 - 'A');
+  guint64 past_z = word + BYTES (0x80 - 'Z' - 1);
+
+  return word | ((from_a & ~past_z & BYTES (0x80)) >> 2);
+}
+
+/* g_utf8_get_char() for valid UTF-8, without a call for the two- and
+ * three-byte characters of French. */
+static inline gunichar
+decode_utf8 (const guchar *p)
+{
+  if ((p[0] & 0xE0) == 0xC0)
+    return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  if ((p[0] & 0xF0) == 0xE0)
+    return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+
+  return g_utf8_get_char ((const char *) p);
+}
+
+/* Folds the one character at *@p to *@w, and moves both past it. @out
+ * keeps room for the rest of the input as it is at *@w. */
+static void
+fold_character (GString       *out,
+                const guchar **p,
+                char         **w)
+{
+  g_autofree char *uncached = NULL;
+  const guchar *next;
+  const char *folded;
+  gsize folded_length;
+
+  if (**p < 0x80)
+    {
+      *(*w)++ = ascii_folded[*(*p)++];
+      return;
+    }
+
+  next = (const guchar *) g_utf8_next_char (*p);
+  folded = fold_unichar (decode_utf8 (*p), &uncached);
+  folded_length = (guchar) folded[0];
+  if (folded_length > (gsize) (next - *p))
+    {
+      gsize written = *w - out->str;
+
+      g_string_set_size (out, out->len + folded_length - (next - *p));
+      *w = out->str + written;
+    }
+
+  for (gsize i = 1; i <= folded_length; i++)
+    *(*w)++ = folded[i];
+  *p = next;
+}
+
 /**
  * sct_text_fold_append:
  * @out: where to append
@@ -127,31 +220,37 @@ sct_text_fold_append (GString    *out,
                       const char *text)
 {
   const guchar *p = (const guchar *) text;
+  gsize length = strlen (text);
+  const guchar *end = p + length;
+  gsize at = out->len;
+  char *w;
 
-  while (*p != '\0')
+  /* Room for the text as it is: folding keeps ASCII's length, and most of
+   * a text is ASCII. Only a character whose folded form is longer than
+   * itself asks for more. */
+  g_string_set_size (out, at + length);
+  w = out->str + at;
+
+  /* Eight bytes at a time, up to each character that is not printable
+   * ASCII: there is room for all eight, even when fewer are kept. */
+  while (end - p >= 8)
     {
-      if (*p < 0x80)
-        {
-          const guchar *run = p;
-          gsize at = out->len;
-          char *folded;
+      guint64 word = read_word (p);
+      guint64 unprintable = find_unprintable (word);
+      guint64 lowered = GUINT64_TO_LE (lower_ascii_word (word));
+      guint n_printable = unprintable == 0 ? 8 : first_flagged_byte (unprintable);
 
-          while (*p != '\0' && *p < 0x80)
-            p++;
-
-          g_string_set_size (out, at + (p - run));
-          folded = out->str + at;
-          for (const guchar *q = run; q < p; q++)
-            *folded++ = ascii_folded[*q];
-        }
-      else
-        {
-          g_autofree char *uncached = NULL;
-
-          g_string_append (out, fold_unichar (g_utf8_get_char ((const char *) p), &uncached));
-          p = (const guchar *) g_utf8_next_char (p);
-        }
+      memcpy (w, &lowered, sizeof lowered);
+      p += n_printable;
+      w += n_printable;
+      if (n_printable < 8)
+        fold_character (out, &p, &w);
     }
+
+  while (p < end)
+    fold_character (out, &p, &w);
+
+  g_string_truncate (out, w - out->str);
 }
 
 /**

@@ -30,6 +30,40 @@ test_fold_accents_and_case (void)
   assert_folds_to ("418 691-5698", "418 691-5698");
 }
 
+/* Folding goes by whole runs of ASCII where it can: wherever a run starts
+ * or stops, each character folds as it does alone. */
+static void
+test_fold_each_character_alike (void)
+{
+  static const char * const pieces[] = {
+    "@AZ[`az{", "Québec", "\t", "É", "ŒUVRE", "MN", "~\x7F", "0123456789", " ", "ﬁ", "\x01",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      const char *piece = pieces[(i * 7) % G_N_ELEMENTS (pieces)];
+
+      g_string_append (text, piece);
+      for (const char *p = piece; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          g_autofree char *character = g_strndup (p, g_utf8_next_char (p) - p);
+          g_autofree char *folded = sct_text_fold (character);
+
+          g_string_append (expected, folded);
+        }
+
+      {
+        g_autofree char *folded = sct_text_fold (text->str);
+
+        g_assert_cmpstr (folded, ==, expected->str);
+      }
+    }
+
+  assert_folds_to ("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "abcdefghijklmnopqrstuvwxyz@[`{");
+}
+
 static void
 test_fold_ligatures (void)
 {
@@ -166,6 +200,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/text/fold/accents-and-case", test_fold_accents_and_case);
+  g_test_add_func ("/text/fold/each-character-alike", test_fold_each_character_alike);
   g_test_add_func ("/text/fold/ligatures", test_fold_ligatures);
   g_test_add_func ("/text/fold/apostrophes", test_fold_apostrophes);
   g_test_add_func ("/text/fold/compatibility", test_fold_compatibility);
