@@ -17,6 +17,7 @@
 
 #include "sct-dataset-error.h"
 #include "sct-json.h"
+#include "sct-word.h"
 
 #define BLOCK_SIZE (256 * 1024)
 
@@ -312,6 +313,7 @@ parse_string (Parser      *parser,
 {
   gsize start = parser->pos;
   char *r = parser->text + start + 1;
+  const char *file_end = parser->text + parser->length;
   char *w;
 
   char *end;
@@ -321,8 +323,24 @@ parse_string (Parser      *parser,
    * becomes a NUL, which still counts as one character on its line. */
   for (;; r++)
     {
-      guchar c = *r;
+      guchar c;
 
+      /* Long descriptions are most of a data file. */
+      while (file_end - r >= 8)
+        {
+          guint64 word = sct_word_read (r);
+          guint64 stops = sct_word_find_byte (word, '"') | sct_word_find_byte (word, '\\') |
+                          sct_word_find_below (word, 0x20);
+
+          if (stops != 0)
+            {
+              r += sct_word_first_found (stops);
+              break;
+            }
+          r += 8;
+        }
+
+      c = *r;
       if (G_LIKELY (!string_stops[c]))
         continue;
 
@@ -673,36 +691,67 @@ parse_value (Parser      *parser,
     }
 }
 
+/* The length of the valid two- or three-byte character at @p, or 0 for
+ * anything else: what French text holds, checked without a call. */
+static inline guint
+short_utf8_length (const guchar *p,
+                   const guchar *end)
+{
+  if (end - p >= 2 && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80)
+    return 2;
+
+  /* Neither overlong (E0 80..9F) nor a surrogate (ED A0..BF). */
+  if (end - p >= 3 && (p[0] & 0xF0) == 0xE0 &&
+      (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+      (p[0] != 0xE0 || p[1] >= 0xA0) && (p[0] != 0xED || p[1] < 0xA0))
+    return 3;
+
+  return 0;
+}
+
 /* Like g_utf8_validate_len(), faster on text that is mostly ASCII, as a
- * data file is: ASCII goes by eight bytes at a time. An ASCII byte is never
- * part of a longer sequence, so each run of other bytes must be valid
- * UTF-8 by itself. */
+ * data file is: ASCII goes by eight bytes at a time, French letters
+ * without a call, and GLib says where anything else goes wrong. */
 static gboolean
 validate_utf8 (const char  *text,
                gsize        length,
                const char **invalid)
 {
-  const char *p = text;
-  const char *end = text + length;
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
 
   while (p < end)
     {
-      const char *run;
+      guint64 non_ascii;
+      guint n_bytes;
 
-      for (guint64 word; end - p >= 8; p += 8)
+      if (end - p >= 8)
         {
-          memcpy (&word, p, sizeof word);
-          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
-            break;
+          non_ascii = sct_word_find_non_ascii (sct_word_read (p));
+          if (non_ascii == 0)
+            {
+              p += 8;
+              continue;
+            }
+          p += sct_word_first_found (non_ascii);
         }
-      while (p < end && (guchar) *p < 0x80)
-        p++;
+      else if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
 
-      run = p;
-      while (p < end && (guchar) *p >= 0x80)
-        p++;
-      if (!g_utf8_validate_len (run, p - run, invalid))
-        return FALSE;
+      n_bytes = short_utf8_length (p, end);
+      if (n_bytes == 0)
+        {
+          /* Four bytes, or wrong: GLib knows, and where. */
+          const guchar *next = (const guchar *) g_utf8_find_next_char ((const char *) p, (const char *) end);
+
+          if (!g_utf8_validate_len ((const char *) p, (next != NULL ? next : end) - p, invalid))
+            return FALSE;
+          n_bytes = (next != NULL ? next : end) - p;
+        }
+      p += n_bytes;
     }
 
   return TRUE;

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "sct-word.h"
+
 static void
 append_folded_char (GString  *out,
                     gunichar  c)
@@ -117,48 +119,16 @@ static const char ascii_folded[128] = {
   'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
 };
 
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
-/* The eight bytes at @p, the first in the lowest bits. */
-static inline guint64
-read_word (const guchar *p)
-{
-  guint64 word;
-
-  memcpy (&word, p, sizeof word);
-  return GUINT64_FROM_LE (word);
-}
-
-/* The high bit of each byte of @word that is not printable ASCII. A byte's
- * borrow only reaches the bytes after it, so the lowest bit set is exact. */
-static inline guint64
-find_unprintable (guint64 word)
-{
-  return (word | ((word - BYTES (0x20)) & ~word)) & BYTES (0x80);
-}
-
-/* Which byte of a nonzero result of find_unprintable() comes first. */
-static inline guint
-first_flagged_byte (guint64 flags)
-{
-  guint n = 0;
-
-  for (; (flags & 0x80) == 0; flags >>= 8)
-    n++;
-
-  return n;
-}
-
 /* @word with its capitals made lowercase by setting their 0x20 bit. Adding
  * 0x3F or 0x25 to a byte sets its high bit when it is at least 'A', or
  * past 'Z'; the carry out of a non-ASCII byte only spoils those after it. */
 static inline guint64
 lower_ascii_word (guint64 word)
 {
-  guint64 from_a = word + BYTES (0x80 - 'A');
-  guint64 past_z = word + BYTES (0x80 - 'Z' - 1);
+  guint64 from_a = word + SCT_WORD_BYTES (0x80 - 'A');
+  guint64 past_z = word + SCT_WORD_BYTES (0x80 - 'Z' - 1);
 
-  return word | ((from_a & ~past_z & BYTES (0x80)) >> 2);
+  return word | ((from_a & ~past_z & SCT_WORD_BYTES (0x80)) >> 2);
 }
 
 /* g_utf8_get_char() for valid UTF-8, without a call for the two- and
@@ -235,12 +205,11 @@ sct_text_fold_append (GString    *out,
    * ASCII: there is room for all eight, even when fewer are kept. */
   while (end - p >= 8)
     {
-      guint64 word = read_word (p);
-      guint64 unprintable = find_unprintable (word);
-      guint64 lowered = GUINT64_TO_LE (lower_ascii_word (word));
-      guint n_printable = unprintable == 0 ? 8 : first_flagged_byte (unprintable);
+      guint64 word = sct_word_read (p);
+      guint64 unprintable = sct_word_find_non_ascii (word) | sct_word_find_below (word, 0x20);
+      guint n_printable = unprintable == 0 ? 8 : sct_word_first_found (unprintable);
 
-      memcpy (w, &lowered, sizeof lowered);
+      sct_word_write (w, lower_ascii_word (word));
       p += n_printable;
       w += n_printable;
       if (n_printable < 8)
