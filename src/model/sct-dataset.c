@@ -917,22 +917,37 @@ compare_title_keys (gconstpointer a,
   return (key_a->index > key_b->index) - (key_a->index < key_b->index);
 }
 
+/* Merges the runs that the loader's threads sorted, each in its own
+ * range of @titles; @run_ends holds where each run that starts ends. */
 static void
-sort_by_title (GPtrArray *sectors)
+merge_title_runs (const TitleKey *titles,
+                  const guint    *run_ends,
+                  guint           n_titles,
+                  SctSector     **sorted)
 {
-  g_autofree TitleKey *keys = g_new (TitleKey, sectors->len);
+  guint heads[SCT_PARALLEL_MAX_THREADS];
+  guint ends[SCT_PARALLEL_MAX_THREADS];
+  guint n_runs = 0;
 
-  for (guint i = 0; i < sectors->len; i++)
-    keys[i] = (TitleKey) {
-      .sort_key = sct_sector_get_sort_key (sectors->pdata[i]),
-      .index = i,
-      .sector = sectors->pdata[i],
-    };
+  for (guint start = 0; start < n_titles; start = run_ends[start])
+    {
+      heads[n_runs] = start;
+      ends[n_runs] = run_ends[start];
+      n_runs++;
+    }
 
-  g_sort_array (keys, sectors->len, sizeof (TitleKey), compare_title_keys, NULL);
+  for (guint i = 0; i < n_titles; i++)
+    {
+      guint first = G_MAXUINT;
 
-  for (guint i = 0; i < sectors->len; i++)
-    sectors->pdata[i] = keys[i].sector;
+      for (guint run = 0; run < n_runs; run++)
+        if (heads[run] < ends[run] &&
+            (first == G_MAXUINT ||
+             compare_title_keys (&titles[heads[run]], &titles[heads[first]], NULL) < 0))
+          first = run;
+
+      sorted[i] = titles[heads[first]++].sector;
+    }
 }
 
 typedef struct {
@@ -1001,6 +1016,9 @@ typedef struct {
   SctDataset *self;
   const SctJsonNode *sectors;
   SctSector **built;
+  /* Each thread's sectors sorted by title, in the thread's range. */
+  TitleKey *titles;
+  guint *run_ends;
   GMutex lock;
   int error_index;  /* atomic: threads stop at it */
   GError *error;
@@ -1056,6 +1074,20 @@ build_sector_range (guint    start,
 
       sct_sector_seal (build->built[i]);
     }
+
+  if (start == end || build->built[end - 1] == NULL)
+    return;
+
+  /* Sorted here, on every core, then merged: the sidebar's order is made
+   * once, by the loader, rather than by the list at every change. */
+  for (guint i = start; i < end; i++)
+    build->titles[i] = (TitleKey) {
+      .sort_key = sct_sector_get_sort_key (build->built[i]),
+      .index = i,
+      .sector = build->built[i],
+    };
+  g_sort_array (build->titles + start, end - start, sizeof (TitleKey), compare_title_keys, NULL);
+  build->run_ends[start] = end;
 }
 
 /* Checks that each sector is an object with a valid id no other sector
@@ -1097,6 +1129,9 @@ load_sectors (SctDataset         *self,
 {
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (unref_sector);
   g_autoptr(GError) id_error = NULL;
+  g_autofree TitleKey *titles = NULL;
+  g_autofree guint *run_ends = NULL;
+  g_autofree SctSector **by_title = NULL;
   const SctJsonNode *sectors;
   SectorBuild build = { 0 };
   guint n_valid_ids;
@@ -1109,10 +1144,14 @@ load_sectors (SctDataset         *self,
   n_valid_ids = check_sector_ids (sectors, &id_error);
 
   g_ptr_array_set_size (loaded, n_valid_ids);
+  titles = g_new (TitleKey, n_valid_ids);
+  run_ends = g_new (guint, n_valid_ids);
   build = (SectorBuild) {
     .self = self,
     .sectors = sectors,
     .built = (SctSector **) loaded->pdata,
+    .titles = titles,
+    .run_ends = run_ends,
     .error_index = n_valid_ids,
   };
   g_mutex_init (&build.lock);
@@ -1142,10 +1181,9 @@ load_sectors (SctDataset         *self,
 
   g_list_store_splice (self->sectors, 0, 0, loaded->pdata, loaded->len);
 
-  /* Sorted once here, on the loader's thread, rather than by the list
-   * after every change of the filters. */
-  sort_by_title (loaded);
-  g_list_store_splice (self->sectors_by_title, 0, 0, loaded->pdata, loaded->len);
+  by_title = g_new (SctSector *, loaded->len);
+  merge_title_runs (titles, run_ends, loaded->len, by_title);
+  g_list_store_splice (self->sectors_by_title, 0, 0, (gpointer *) by_title, loaded->len);
   sort_organisations_by_use (self);
 
   return TRUE;

@@ -4,8 +4,6 @@
 
 #include "sct-parallel.h"
 
-#define MAX_THREADS 8
-
 typedef struct {
   SctRangeFunc func;
   gpointer user_data;
@@ -57,13 +55,13 @@ sct_parallel_for (guint        n_items,
                   SctRangeFunc func,
                   gpointer     user_data)
 {
-  Range ranges[MAX_THREADS];
-  GThread *threads[MAX_THREADS] = { NULL };
+  Range ranges[SCT_PARALLEL_MAX_THREADS];
+  GThread *threads[SCT_PARALLEL_MAX_THREADS] = { NULL };
   guint n_threads;
 
   g_return_if_fail (func != NULL);
 
-  n_threads = CLAMP (g_get_num_processors (), 1, MAX_THREADS);
+  n_threads = CLAMP (g_get_num_processors (), 1, SCT_PARALLEL_MAX_THREADS);
   n_threads = MIN (n_threads, MAX (n_items / MAX (min_items_per_thread, 1), 1));
 
   for (guint i = 1; i < n_threads; i++)

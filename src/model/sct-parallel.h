@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The most threads sct_parallel_for() runs at once. */
+#define SCT_PARALLEL_MAX_THREADS 8
+
 /* Does its part, items @start to @end - 1, of sct_parallel_for(). */
 typedef void (*SctRangeFunc) (guint    start,
                               guint    end,

@@ -750,6 +750,47 @@ test_large_string (void)
 /* Sectors are built on several threads: what a user sees must not depend
  * on it. All of them load, in order and counted once; a file with several
  * faults is refused for the first one in the file. */
+/* The sidebar's order, sorted by each loader thread and then merged:
+ * every sector once, by folded title, in the file's order among equal
+ * titles. */
+static void
+assert_sorted_by_title (SctDataset *dataset)
+{
+  GListModel *sectors = sct_dataset_get_sectors (dataset);
+  GListModel *by_title = sct_dataset_get_sectors_by_title (dataset);
+  guint n_sectors = g_list_model_get_n_items (sectors);
+  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  SctSector *previous = NULL;
+
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
+
+      g_hash_table_insert (positions, sector, GUINT_TO_POINTER (i));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (by_title), ==, n_sectors);
+  for (guint i = 0; i < n_sectors; i++)
+    {
+      /* The dataset keeps it alive. */
+      g_autoptr(SctSector) sector = g_list_model_get_item (by_title, i);
+
+      g_assert_true (g_hash_table_add (seen, sector));
+      if (previous != NULL)
+        {
+          int order = strcmp (sct_sector_get_sort_key (previous), sct_sector_get_sort_key (sector));
+
+          if (order == 0)
+            order = GPOINTER_TO_INT (g_hash_table_lookup (positions, previous)) -
+                    GPOINTER_TO_INT (g_hash_table_lookup (positions, sector));
+          if (order > 0)
+            g_error ("%s comes before %s", sct_sector_get_id (previous), sct_sector_get_id (sector));
+        }
+      previous = sector;
+    }
+}
+
 static void
 test_large_parallel_build (void)
 {
@@ -763,6 +804,9 @@ test_large_parallel_build (void)
   g_autoptr(SctSector) last = NULL;
   SctIssue *issue;
 
+  /* Two titles that sort alike, in the first thread's range and the last. */
+  g_string_replace (valid, "\"title\": \"Secteur 19999\"", "\"title\": \"Égal\"", 1);
+  g_string_replace (valid, "\"title\": \"Secteur 5\"", "\"title\": \"egal\"", 1);
   dataset = model_test_load_string (valid->str, valid->len, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, n_sectors);
@@ -771,6 +815,7 @@ test_large_parallel_build (void)
   g_assert_true (sct_dataset_lookup_sector (dataset, "s-20000") == last);
   issue = sct_dataset_lookup_issue (dataset, "penurie-main-doeuvre");
   g_assert_cmpuint (sct_issue_get_n_sectors (issue), ==, n_sectors);
+  assert_sorted_by_title (dataset);
 
   g_assert_null (model_test_load_string (late_duplicate->str, late_duplicate->len, &error));
   assert_refused (error, SCT_DATASET_ERROR_EMAIL,
