@@ -582,7 +582,7 @@ sct_query_set_sectors (SctQuery   *self,
     }
 
   g_byte_array_set_size (self->text_matches, n_sectors);
-  memset (self->text_matches->data, TEXT_MATCH_UNKNOWN, n_sectors);
+  update_text_matches (self, SCT_QUERY_CHANGE_DIFFERENT);
   self->counts_valid = FALSE;
 }
 

@@ -86,6 +86,8 @@ create_row (gpointer item,
 static void
 bind_rows (SctOrganisationChooser *self)
 {
+  self->shown = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->organisations),
+                                                        GTK_FILTER (g_object_ref (self->filter))));
   gtk_list_box_bind_model (self->list_box, self->shown, create_row, self, NULL);
   self->rows_pending = FALSE;
 }
@@ -259,11 +261,9 @@ sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
       return;
     }
 
-  self->shown = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (organisations),
-                                                        GTK_FILTER (g_object_ref (self->filter))));
-
-  /* A directory has thousands of organisations: their rows are made when
-   * the chooser first opens, not when the window does. */
+  /* A directory has thousands of organisations: they are filtered and
+   * their rows made when the chooser first opens, not when the window
+   * shows the dataset. */
   if (gtk_widget_get_visible (GTK_WIDGET (self)))
     bind_rows (self);
   else
