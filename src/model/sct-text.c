@@ -79,9 +79,10 @@ fold_unichar_uncached (gunichar c)
 }
 
 /* The folded form of each character of the Basic Multilingual Plane met so
- * far, after its length. Decomposing is slow, and a text uses few distinct characters. Filled
- * without a lock: the loader folds on a worker thread while the window
- * folds what is typed. Only the pages of characters met are ever touched. */
+ * far, after its length. Decomposing is slow, and a text uses few distinct
+ * characters. Filled without a lock: the loader folds on a worker thread
+ * while the window folds what is typed. Only the pages of characters met
+ * are ever touched. */
 static char *folded_bmp[0x10000];
 
 static const char *
