@@ -460,6 +460,73 @@ test_chips_keyboard (void)
   sct_test_window_free (window);
 }
 
+/* What pressing @keyval does to @widget, as the keyboard would: through
+ * the key bindings of its shortcut controllers. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              sct_test_wait_until_idle ();
+              return;
+            }
+        }
+    }
+
+  g_error ("%s has no binding for %s", G_OBJECT_TYPE_NAME (widget), gdk_keyval_name (keyval));
+}
+
+static const char *
+shown_sector_id (SctWindow *window)
+{
+  SctSectorPage *page = SCT_SECTOR_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "sector_page"));
+
+  g_assert_nonnull (sct_sector_page_get_sector (page));
+  return sct_sector_get_id (sct_sector_page_get_sector (page));
+}
+
+static void
+test_sector_list_keyboard (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
+
+  /* The arrow keys go through the sectors, and each one shows. */
+  select_sector (window, "amenagement-territoire");
+  press_key (list, GDK_KEY_Down);
+  g_assert_cmpstr (shown_sector_id (window), ==, "autonomie-alimentaire-premieres-nations");
+  press_key (list, GDK_KEY_Down);
+  g_assert_cmpstr (shown_sector_id (window), ==, "matieres-residuelles");
+  press_key (list, GDK_KEY_Up);
+  g_assert_cmpstr (shown_sector_id (window), ==, "autonomie-alimentaire-premieres-nations");
+  press_key (list, GDK_KEY_End);
+  g_assert_cmpstr (shown_sector_id (window), ==, "tourisme-loisirs");
+  press_key (list, GDK_KEY_Home);
+  g_assert_cmpstr (shown_sector_id (window), ==, "amenagement-territoire");
+
+  sct_test_window_free (window);
+}
+
 static void
 test_narrow (void)
 {
@@ -530,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
   g_test_add_func ("/window/chips-keyboard", test_chips_keyboard);
+  g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/error-page", test_error_page);
 
