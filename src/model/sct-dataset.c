@@ -14,6 +14,7 @@
 #include "sct-json.h"
 #include "sct-model-private.h"
 #include "sct-parallel.h"
+#include "sct-sector-list.h"
 #include "sct-text.h"
 
 #define FORMAT_VERSION 1
@@ -29,8 +30,8 @@ struct _SctDataset
   GObject parent_instance;
 
   SctProgramme *programme;
-  GListStore *sectors;
-  GListStore *sectors_by_title;
+  SctSectorList *sectors;
+  SctSectorList *sectors_by_title;
   GListStore *issues;
   GListStore *organisations;
   GListStore *organisations_by_use;
@@ -72,8 +73,12 @@ sct_dataset_class_init (SctDatasetClass *klass)
 static void
 sct_dataset_init (SctDataset *self)
 {
-  self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
-  self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
+  {
+    g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+    self->sectors = sct_sector_list_new (none);
+    self->sectors_by_title = sct_sector_list_new (none);
+  }
   self->issues = g_list_store_new (SCT_TYPE_ISSUE);
   self->organisations = g_list_store_new (SCT_TYPE_ORGANISATION);
   self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
@@ -919,12 +924,12 @@ compare_title_keys (gconstpointer a,
 
 /* Merges the runs that the loader's threads sorted, each in its own
  * range of @titles; @run_ends holds where each run that starts ends. */
-static void
+static GPtrArray *
 merge_title_runs (const TitleKey *titles,
                   const guint    *run_ends,
-                  guint           n_titles,
-                  SctSector     **sorted)
+                  guint           n_titles)
 {
+  GPtrArray *sorted = g_ptr_array_new_full (n_titles, g_object_unref);
   guint heads[SCT_PARALLEL_MAX_THREADS];
   guint ends[SCT_PARALLEL_MAX_THREADS];
   guint n_runs = 0;
@@ -946,8 +951,10 @@ merge_title_runs (const TitleKey *titles,
              compare_title_keys (&titles[heads[run]], &titles[heads[first]], NULL) < 0))
           first = run;
 
-      sorted[i] = titles[heads[first]++].sector;
+      g_ptr_array_add (sorted, g_object_ref (titles[heads[first]++].sector));
     }
+
+  return sorted;
 }
 
 typedef struct {
@@ -1131,7 +1138,7 @@ load_sectors (SctDataset         *self,
   g_autoptr(GError) id_error = NULL;
   g_autofree TitleKey *titles = NULL;
   g_autofree guint *run_ends = NULL;
-  g_autofree SctSector **by_title = NULL;
+  g_autoptr(GPtrArray) by_title = NULL;
   const SctJsonNode *sectors;
   SectorBuild build = { 0 };
   guint n_valid_ids;
@@ -1179,11 +1186,11 @@ load_sectors (SctDataset         *self,
       sct_sector_count (sector);
     }
 
-  g_list_store_splice (self->sectors, 0, 0, loaded->pdata, loaded->len);
-
-  by_title = g_new (SctSector *, loaded->len);
-  merge_title_runs (titles, run_ends, loaded->len, by_title);
-  g_list_store_splice (self->sectors_by_title, 0, 0, (gpointer *) by_title, loaded->len);
+  by_title = merge_title_runs (titles, run_ends, loaded->len);
+  g_clear_object (&self->sectors);
+  self->sectors = sct_sector_list_new (loaded);
+  g_clear_object (&self->sectors_by_title);
+  self->sectors_by_title = sct_sector_list_new (by_title);
   sort_organisations_by_use (self);
 
   return TRUE;

@@ -128,6 +128,7 @@ test_bundled_sectors (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (sectors), ==, 12);
   g_assert_true (g_list_model_get_item_type (sectors) == SCT_TYPE_SECTOR);
+  g_assert_null (g_list_model_get_item (sectors, 12));
   g_assert_cmpstr (joined, ==,
                    "insertion-emploi numerique-collectif reprise-collective "
                    "poles-logistiques-alimentation production-agricole tourisme-loisirs "
