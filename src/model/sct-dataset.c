@@ -936,6 +936,8 @@ merge_title_runs (const TitleKey *titles,
 
   for (guint start = 0; start < n_titles; start = run_ends[start])
     {
+      /* Every range was built, so every run was recorded. */
+      g_assert (run_ends[start] > start && n_runs < SCT_PARALLEL_MAX_THREADS);
       heads[n_runs] = start;
       ends[n_runs] = run_ends[start];
       n_runs++;
@@ -943,14 +945,15 @@ merge_title_runs (const TitleKey *titles,
 
   for (guint i = 0; i < n_titles; i++)
     {
-      guint first = G_MAXUINT;
+      guint first = n_runs;
 
       for (guint run = 0; run < n_runs; run++)
         if (heads[run] < ends[run] &&
-            (first == G_MAXUINT ||
+            (first == n_runs ||
              compare_title_keys (&titles[heads[run]], &titles[heads[first]], NULL) < 0))
           first = run;
 
+      g_assert (first < n_runs);
       g_ptr_array_add (sorted, g_object_ref (titles[heads[first]++].sector));
     }
 
@@ -1151,8 +1154,8 @@ load_sectors (SctDataset         *self,
   n_valid_ids = check_sector_ids (sectors, &id_error);
 
   g_ptr_array_set_size (loaded, n_valid_ids);
-  titles = g_new (TitleKey, n_valid_ids);
-  run_ends = g_new (guint, n_valid_ids);
+  titles = g_new0 (TitleKey, n_valid_ids);
+  run_ends = g_new0 (guint, n_valid_ids);
   build = (SectorBuild) {
     .self = self,
     .sectors = sectors,
