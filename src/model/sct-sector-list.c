@@ -7,8 +7,7 @@
 
 /* A list of sectors that never changes, over a plain array. The filters
  * ask a GListModel for every one of a hundred thousand sectors at each
- * keystroke: a GListStore answers in hundreds of instructions, an array
- * in a few. */
+ * keystroke: a GListStore walks a GSequence for each, an array indexes. */
 struct _SctSectorList
 {
   GObject parent_instance;

@@ -63,12 +63,8 @@ sct_word_find_non_ascii (guint64 word)
 static inline guint
 sct_word_first_found (guint64 found)
 {
-  guint n = 0;
-
-  for (; (found & 0x80) == 0; found >>= 8)
-    n++;
-
-  return n;
+  /* As the query counts issue bits: the lowest bit set. */
+  return __builtin_ctzll (found) / 8;
 }
 
 G_END_DECLS
