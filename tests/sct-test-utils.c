@@ -8,6 +8,8 @@
 #include <locale.h>
 
 #include "sct-issue-chip.h"
+#include "sct-organisation-chooser.h"
+#include "sct-sector-page.h"
 #include "sct-test-utils.h"
 
 /* Runs the UI tests in a fresh home, with our build's translations. */
@@ -136,6 +138,52 @@ sct_test_find_all (GtkWidget *root,
 
   collect (root, found, type);
   return found;
+}
+
+/* The first widget of @type under @root, depth first, or NULL. */
+GtkWidget *
+sct_test_find_first (GtkWidget *root,
+                     GType      type)
+{
+  g_autoptr(GPtrArray) widgets = sct_test_find_all (root, type);
+
+  return widgets->len > 0 ? g_ptr_array_index (widgets, 0) : NULL;
+}
+
+/* The status page the window shows in place of the sectors as @name
+ * ("loading", "error"), or NULL if it never showed it. */
+GtkWidget *
+sct_test_find_status_page (SctWindow  *window,
+                           const char *name)
+{
+  GtkWidget *main_stack = sct_test_find_by_id (GTK_WIDGET (window), "main_stack");
+  GtkWidget *page = gtk_stack_get_child_by_name (GTK_STACK (main_stack), name);
+
+  return page != NULL ? sct_test_find_first (page, ADW_TYPE_STATUS_PAGE) : NULL;
+}
+
+/* The sector on the sector page, or NULL: none chosen yet, or let go. */
+SctSector *
+sct_test_shown_sector (SctWindow *window)
+{
+  GtkWidget *page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
+
+  return page != NULL ? sct_sector_page_get_sector (SCT_SECTOR_PAGE (page)) : NULL;
+}
+
+/* Opens the organisations popover as a click on its button would, and
+ * returns it. */
+GtkWidget *
+sct_test_open_organisation_chooser (SctWindow *window)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window),
+                                                                "organisations_button"));
+
+  gtk_menu_button_popup (button);
+  sct_test_wait_until_idle ();
+  g_assert_true (SCT_IS_ORGANISATION_CHOOSER (gtk_menu_button_get_popover (button)));
+
+  return GTK_WIDGET (gtk_menu_button_get_popover (button));
 }
 
 /* Finds a widget by its id in a .ui file. */

@@ -27,6 +27,12 @@ GtkWidget  *sct_test_find_issue_chip    (SctWindow    *window,
                                          const char   *issue_id);
 GPtrArray  *sct_test_find_all           (GtkWidget    *root,
                                          GType         type);
+GtkWidget  *sct_test_find_first         (GtkWidget    *root,
+                                         GType         type);
+GtkWidget  *sct_test_find_status_page   (SctWindow    *window,
+                                         const char   *name);
+GtkWidget  *sct_test_open_organisation_chooser (SctWindow *window);
+SctSector  *sct_test_shown_sector       (SctWindow    *window);
 GStrv       sct_test_listed_sector_ids  (SctWindow    *window);
 void        sct_test_assert_listed      (SctWindow    *window,
                                          const char   *ids_in_title_order);

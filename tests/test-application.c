@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sct-application.h"
+#include "sct-sector-page.h"
 #include "sct-test-utils.h"
 
 /* One application for the whole run, as a session bus only takes one;
@@ -106,7 +107,7 @@ test_show_sector_action (void)
   sct_test_wait_until_idle ();
 
   window = SCT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_nonnull (sct_test_find_label (page, "Maude Brossard"));
 

@@ -68,8 +68,7 @@ get_window (void)
 static const char *
 shown_sector_id (void)
 {
-  SctSectorPage *page = SCT_SECTOR_PAGE (sct_test_find_by_id (GTK_WIDGET (get_window ()), "sector_page"));
-  SctSector *sector = sct_sector_page_get_sector (page);
+  SctSector *sector = sct_test_shown_sector (get_window ());
 
   return sector != NULL ? sct_sector_get_id (sector) : NULL;
 }
@@ -258,7 +257,7 @@ test_command_line_data (void)
   g_assert_nonnull (strstr (errors, expected));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "error");
   {
-    GtkWidget *page = sct_test_find_by_id (GTK_WIDGET (get_window ()), "error_page");
+    GtkWidget *page = sct_test_find_status_page (get_window (), "error");
     g_autofree char *message = g_strdup_printf ("Sector 1 (“s”), %s", expected);
 
     g_assert_nonnull (sct_test_find_label (page, message));

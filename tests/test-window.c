@@ -205,7 +205,7 @@ test_copy_email (void)
   GtkWidget *toast_label;
 
   select_sector (window, "reprise-collective");
-  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_nonnull (sct_test_find_label (page, "Mathieu Vigneault"));
   g_assert_nonnull (sct_test_find_label (page, "mathieu.vigneault@cdrq.coop"));
@@ -278,7 +278,7 @@ test_selection_survives_filtering (void)
   SctSectorPage *page;
 
   select_sector (window, "production-agricole");
-  page = SCT_SECTOR_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "sector_page"));
+  page = SCT_SECTOR_PAGE (sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE));
 
   toggle_chip (window, "autonomie-alimentaire");
   g_assert_nonnull (sct_sector_page_get_sector (page));
@@ -301,7 +301,7 @@ test_detail_chip_filters (void)
   GtkWidget *issue_button = NULL;
 
   select_sector (window, "autonomie-alimentaire-premieres-nations");
-  page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
+  page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
   buttons = sct_test_find_all (sct_test_find_by_id (page, "issues_box"), GTK_TYPE_BUTTON);
   g_assert_cmpuint (buttons->len, ==, 2);
 
@@ -378,13 +378,10 @@ static void
 test_organisation_chooser (void)
 {
   SctWindow *window = sct_test_window_new (1200, 800);
-  GtkWidget *chooser = sct_test_find_by_id (GTK_WIDGET (window), "organisation_chooser");
+  GtkWidget *chooser = sct_test_open_organisation_chooser (window);
   GtkWidget *entry = sct_test_find_by_id (chooser, "organisation_search_entry");
   GtkListBox *list = GTK_LIST_BOX (sct_test_find_by_id (chooser, "list_box"));
   GtkListBoxRow *row;
-
-  gtk_popover_popup (GTK_POPOVER (chooser));
-  sct_test_wait_until_idle ();
 
   /* The most involved organisation comes first. */
   row = gtk_list_box_get_row_at_index (list, 0);
@@ -499,10 +496,10 @@ press_key (GtkWidget *widget,
 static const char *
 shown_sector_id (SctWindow *window)
 {
-  SctSectorPage *page = SCT_SECTOR_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "sector_page"));
+  SctSector *sector = sct_test_shown_sector (window);
 
-  g_assert_nonnull (sct_sector_page_get_sector (page));
-  return sct_sector_get_id (sct_sector_page_get_sector (page));
+  g_assert_nonnull (sector);
+  return sct_sector_get_id (sector);
 }
 
 static void
@@ -559,6 +556,36 @@ test_narrow (void)
 }
 
 static void
+test_loading_page (void)
+{
+  g_autoptr(SctDataset) dataset = sct_test_load_bundled ();
+  SctWindow *window = sct_window_new (NULL);
+  g_auto(GStrv) listed = NULL;
+  GtkWidget *page;
+
+  sct_window_show_loading (window);
+  gtk_window_present (GTK_WINDOW (window));
+  sct_test_wait_until_idle ();
+
+  /* A spinner under the title, and a header bar to close the window by. */
+  page = sct_test_find_status_page (window, "loading");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==,
+                   sct_test_is_french () ? "Chargement des secteurs…" : "Loading Sectors…");
+  g_assert_true (ADW_IS_SPINNER_PAINTABLE (adw_status_page_get_paintable (ADW_STATUS_PAGE (page))));
+  g_assert_nonnull (sct_test_find_first (gtk_widget_get_parent (gtk_widget_get_parent (page)),
+                                         ADW_TYPE_HEADER_BAR));
+
+  sct_window_set_dataset (window, dataset);
+  sct_test_wait_until_idle ();
+  g_assert_false (gtk_widget_get_mapped (page));
+  listed = sct_test_listed_sector_ids (window);
+  g_assert_cmpuint (g_strv_length (listed), ==, 12);
+
+  sct_test_window_free (window);
+}
+
+static void
 test_error_page (void)
 {
   g_autoptr(GError) error = g_error_new_literal (SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMAIL,
@@ -570,7 +597,7 @@ test_error_page (void)
   gtk_window_present (GTK_WINDOW (window));
   sct_test_wait_until_idle ();
 
-  page = ADW_STATUS_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "error_page"));
+  page = ADW_STATUS_PAGE (sct_test_find_status_page (window, "error"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
   /* Shown as written, markup characters and all. */
   g_assert_nonnull (sct_test_find_label (GTK_WIDGET (page), error->message));
@@ -599,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/window/chips-keyboard", test_chips_keyboard);
   g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/loading-page", test_loading_page);
   g_test_add_func ("/window/error-page", test_error_page);
 
   return g_test_run ();

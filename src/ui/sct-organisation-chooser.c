@@ -223,6 +223,12 @@ sct_organisation_chooser_init (SctOrganisationChooser *self)
   self->filter = gtk_custom_filter_new (matches_terms, self, NULL);
 }
 
+SctOrganisationChooser *
+sct_organisation_chooser_new (void)
+{
+  return g_object_new (SCT_TYPE_ORGANISATION_CHOOSER, NULL);
+}
+
 /**
  * sct_organisation_chooser_get_organisations:
  *

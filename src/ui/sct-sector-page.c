@@ -276,6 +276,12 @@ sct_sector_page_init (SctSectorPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+SctSectorPage *
+sct_sector_page_new (void)
+{
+  return g_object_new (SCT_TYPE_SECTOR_PAGE, NULL);
+}
+
 /**
  * sct_sector_page_get_sector:
  *

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorPage, sct_sector_page, SCT, SECTOR_PAGE, AdwBin)
 
-SctSector *sct_sector_page_get_sector (SctSectorPage *self);
-void       sct_sector_page_set_sector (SctSectorPage *self,
-                                       SctSector     *sector);
+SctSectorPage *sct_sector_page_new        (void);
+SctSector     *sct_sector_page_get_sector (SctSectorPage *self);
+void           sct_sector_page_set_sector (SctSectorPage *self,
+                                           SctSector     *sector);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _SctWindow
 
   AdwToastOverlay *toast_overlay;
   SctOrganisationChooser *organisation_chooser;
+  GtkMenuButton *organisations_button;
   GtkStack *main_stack;
   AdwNavigationSplitView *split_view;
   GtkSearchEntry *search_entry;
@@ -45,8 +46,6 @@ struct _SctWindow
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
   SctSectorPage *sector_page;
-  AdwStatusPage *loading_page;
-  AdwStatusPage *error_page;
 };
 
 G_DEFINE_FINAL_TYPE (SctWindow, sct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -163,7 +162,15 @@ show_selected_sector (SctWindow *self)
 {
   SctSector *sector = get_selected_sector (self);
 
-  sct_sector_page_set_sector (self->sector_page, sector);
+  /* Built when first needed: the window opens on the welcome page. */
+  if (self->sector_page == NULL && sector != NULL)
+    {
+      self->sector_page = sct_sector_page_new ();
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->sector_page), "sector");
+    }
+
+  if (self->sector_page != NULL)
+    sct_sector_page_set_sector (self->sector_page, sector);
 
   if (sector != NULL)
     {
@@ -602,11 +609,52 @@ sct_window_close_request (GtkWindow *window)
 }
 
 static void
+create_organisation_chooser (GtkMenuButton *button,
+                             gpointer       user_data)
+{
+  SctWindow *self = user_data;
+
+  /* Built when first opened: most sessions never open it. */
+  if (self->organisation_chooser != NULL)
+    return;
+
+  self->organisation_chooser = sct_organisation_chooser_new ();
+  if (self->dataset != NULL)
+    sct_organisation_chooser_set_organisations (self->organisation_chooser,
+                                                sct_dataset_get_organisations_by_use (self->dataset));
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->organisation_chooser));
+}
+
+/* The page of @name in place of the browser, with a header bar to move
+ * and close the window by; built when first needed. */
+static AdwStatusPage *
+ensure_status_page (SctWindow  *self,
+                    const char *name)
+{
+  GtkWidget *toolbar_view = gtk_stack_get_child_by_name (self->main_stack, name);
+  GtkWidget *page;
+
+  if (toolbar_view != NULL)
+    return ADW_STATUS_PAGE (adw_toolbar_view_get_content (ADW_TOOLBAR_VIEW (toolbar_view)));
+
+  page = adw_status_page_new ();
+  toolbar_view = adw_toolbar_view_new ();
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), page);
+  gtk_stack_add_named (self->main_stack, toolbar_view, name);
+
+  return ADW_STATUS_PAGE (page);
+}
+
+static void
 sct_window_dispose (GObject *object)
 {
   SctWindow *self = SCT_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_WINDOW);
+  /* Owned by their parents, which the template took down. */
+  self->sector_page = NULL;
+  self->organisation_chooser = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered_sectors);
   g_clear_object (&self->dataset);
@@ -626,15 +674,13 @@ sct_window_class_init (SctWindowClass *klass)
   object_class->dispose = sct_window_dispose;
   window_class->close_request = sct_window_close_request;
 
-  g_type_ensure (SCT_TYPE_ORGANISATION_CHOOSER);
-  g_type_ensure (SCT_TYPE_SECTOR_PAGE);
   g_type_ensure (SCT_TYPE_SECTOR_ROW);
   g_type_ensure (SCT_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SctWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, SctWindow, organisation_chooser);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, organisations_button);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, search_entry);
@@ -648,9 +694,6 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_page);
-  gtk_widget_class_bind_template_child (widget_class, SctWindow, loading_page);
-  gtk_widget_class_bind_template_child (widget_class, SctWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_row_setup_cb);
@@ -688,12 +731,10 @@ sct_window_class_init (SctWindowClass *klass)
 static void
 sct_window_init (SctWindow *self)
 {
-  g_autoptr(AdwSpinnerPaintable) spinner = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  spinner = adw_spinner_paintable_new (GTK_WIDGET (self->loading_page));
-  adw_status_page_set_paintable (self->loading_page, GDK_PAINTABLE (spinner));
+  gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
+                                         self, NULL);
 
   self->query = sct_query_new ();
   g_signal_connect_object (self->query, "changed",
@@ -769,8 +810,9 @@ sct_window_set_dataset (SctWindow  *self,
   gtk_grid_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
 
   sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
-  sct_organisation_chooser_set_organisations (self->organisation_chooser,
-                                              sct_dataset_get_organisations_by_use (dataset));
+  if (self->organisation_chooser != NULL)
+    sct_organisation_chooser_set_organisations (self->organisation_chooser,
+                                                sct_dataset_get_organisations_by_use (dataset));
   build_issue_chips (self);
   show_selected_sector (self);
   update_result_label (self);
@@ -800,8 +842,15 @@ sct_window_get_dataset (SctWindow *self)
 void
 sct_window_show_loading (SctWindow *self)
 {
+  g_autoptr(AdwSpinnerPaintable) spinner = NULL;
+  AdwStatusPage *page;
+
   g_return_if_fail (SCT_IS_WINDOW (self));
 
+  page = ensure_status_page (self, "loading");
+  adw_status_page_set_title (page, _("Loading Sectors…"));
+  spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
+  adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 }
 
@@ -816,13 +865,17 @@ sct_window_show_error (SctWindow    *self,
                        const GError *error)
 {
   g_autofree char *description = NULL;
+  AdwStatusPage *page;
 
   g_return_if_fail (SCT_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  page = ensure_status_page (self, "error");
+  adw_status_page_set_icon_name (page, "dialog-error-symbolic");
+  adw_status_page_set_title (page, _("Could Not Load the Sectors"));
   /* Status page descriptions are markup; the message quotes the file. */
   description = g_markup_escape_text (error->message, -1);
-  adw_status_page_set_description (self->error_page, description);
+  adw_status_page_set_description (page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 

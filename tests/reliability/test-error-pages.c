@@ -151,7 +151,7 @@ test_error_page (gconstpointer data)
   gtk_window_present (GTK_WINDOW (window));
   sct_test_wait_until_idle ();
 
-  page = sct_test_find_by_id (GTK_WIDGET (window), "error_page");
+  page = sct_test_find_status_page (window, "error");
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==, _("Could Not Load the Sectors"));
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sct-issue-chip.h"
+#include "sct-sector-page.h"
 #include "sct-sector-row.h"
 #include "sct-test-utils.h"
 
@@ -320,7 +321,6 @@ test_sector_pages (gconstpointer data)
   g_autoptr(GPtrArray) strings = collect_strings (dataset);
   GListModel *sectors = sct_dataset_get_sectors (dataset);
   SctWindow *window = hostile_window_new (dataset, width);
-  GtkWidget *page = sct_test_find_by_id (GTK_WIDGET (window), "sector_page");
   AdwNavigationPage *content_page;
 
   content_page = ADW_NAVIGATION_PAGE (sct_test_find_by_id (GTK_WIDGET (window), "content_page"));
@@ -328,9 +328,11 @@ test_sector_pages (gconstpointer data)
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
+      GtkWidget *page;
 
       g_assert_true (sct_window_show_sector (window, sct_sector_get_id (sector)));
       sct_test_wait_until_idle ();
+      page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
 
       g_assert_true (gtk_widget_get_mapped (page));
       g_assert_cmpstr (adw_navigation_page_get_title (content_page), ==, sct_sector_get_title (sector));
@@ -350,11 +352,9 @@ test_organisation_chooser (void)
   g_autoptr(GPtrArray) strings = collect_strings (dataset);
   GListModel *organisations = sct_dataset_get_organisations (dataset);
   SctWindow *window = hostile_window_new (dataset, 1200);
-  GtkWidget *chooser = sct_test_find_by_id (GTK_WIDGET (window), "organisation_chooser");
+  GtkWidget *chooser = sct_test_open_organisation_chooser (window);
   int natural;
 
-  gtk_popover_popup (GTK_POPOVER (chooser));
-  sct_test_wait_until_idle ();
   g_assert_true (gtk_widget_get_mapped (chooser));
 
   assert_labels_plain (chooser, strings);

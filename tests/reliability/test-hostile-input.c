@@ -239,7 +239,7 @@ test_resize_while_filtering (void)
       /* Now and then, a sector chosen again. */
       if (i % 5 == 0)
         g_assert_true (sct_window_show_sector (window, "production-agricole"));
-      shown = sct_sector_page_get_sector (SCT_SECTOR_PAGE (find (window, "sector_page")));
+      shown = sct_test_shown_sector (window);
 
       gtk_window_set_default_size (GTK_WINDOW (window), width, 700);
       gtk_toggle_button_set_active (chip, !gtk_toggle_button_get_active (chip));
@@ -259,7 +259,7 @@ test_resize_while_filtering (void)
       /* A sector that still matches stays chosen; one the filters hide
        * is let go. */
       if (shown != NULL && !sct_query_matches (query, shown))
-        g_assert_null (sct_sector_page_get_sector (SCT_SECTOR_PAGE (find (window, "sector_page"))));
+        g_assert_null (sct_test_shown_sector (window));
       assert_consistent (window);
     }
 
