@@ -3,9 +3,13 @@
  *
  * Launches a program and watches the X server for its first top-level
  * window: how long from exec until the window is mapped (MapNotify), and
- * until it is first drawn (a DAMAGE report on it). Then it kills the
- * program and reports its peak RSS from wait4(). Events arrive as they
- * happen, unlike `xdotool --sync`, which polls every half second.
+ * until it is drawn: its last DAMAGE report before it stays still for the
+ * settling time. The first report comes with the map itself, as the
+ * server clears the new window, before the program has drawn anything;
+ * the program's first frame, then any it draws as icons arrive, come
+ * after. Then it kills the program and reports its peak RSS from
+ * wait4(). Events arrive as they happen, unlike `xdotool --sync`, which
+ * polls every half second.
  *
  * Usage: launch-watch [--settle MS] [--timeout MS] PROGRAM [ARGS…]
  * Prints one JSON object on one line. The program's environment is ours.
@@ -52,7 +56,7 @@ main (int   argc,
       char *argv[])
 {
   double settle_ms = 300, timeout_ms = 20000;
-  double start, map_at = -1, frame_at = -1, deadline;
+  double start, map_at = -1, drawn_at = -1, deadline;
   int n_watched = 0;
   Window mapped = None;
   int damage_event, damage_error;
@@ -109,10 +113,10 @@ main (int   argc,
       struct pollfd fd = { ConnectionNumber (display), POLLIN, 0 };
 
       /* Done once the window is mapped and drawn (or has had a second to),
-       * and the settling time has passed. */
+       * and has been still for the settling time. */
       if (map_at >= 0 &&
-          (frame_at >= 0 || damage_event < 0 || now > map_at + 1000) &&
-          now > (frame_at >= 0 ? frame_at : map_at) + settle_ms)
+          (drawn_at >= 0 || damage_event < 0 || now > map_at + 1000) &&
+          now > (drawn_at >= 0 ? drawn_at : map_at) + settle_ms)
         break;
       if (now > deadline)
         break;
@@ -154,8 +158,8 @@ main (int   argc,
             {
               XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
 
-              if (damage->drawable == mapped && map_at >= 0 && frame_at < 0)
-                frame_at = now;
+              if (damage->drawable == mapped && map_at >= 0)
+                drawn_at = now;
               XDamageSubtract (display, damage->damage, None, None);
             }
         }
@@ -174,9 +178,9 @@ main (int   argc,
     printf ("%.3f", map_at - start);
   else
     printf ("null");
-  printf (", \"frame_ms\": ");
-  if (frame_at >= 0)
-    printf ("%.3f", frame_at - start);
+  printf (", \"drawn_ms\": ");
+  if (drawn_at >= 0)
+    printf ("%.3f", drawn_at - start);
   else
     printf ("null");
   printf (", \"maxrss_kib\": %ld, \"exited_early\": %s, \"exit_status\": %d}\n",
