@@ -842,15 +842,19 @@ sct_window_get_dataset (SctWindow *self)
 void
 sct_window_show_loading (SctWindow *self)
 {
-  g_autoptr(AdwSpinnerPaintable) spinner = NULL;
   AdwStatusPage *page;
 
   g_return_if_fail (SCT_IS_WINDOW (self));
 
   page = ensure_status_page (self, "loading");
-  adw_status_page_set_title (page, _("Loading Sectors…"));
-  spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
-  adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
+  /* A file loaded after another finds its spinner already there. */
+  if (adw_status_page_get_paintable (page) == NULL)
+    {
+      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
+
+      adw_status_page_set_title (page, _("Loading Sectors…"));
+      adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
+    }
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
 }
 
