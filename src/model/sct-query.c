@@ -6,6 +6,7 @@
 
 #include "sct-parallel.h"
 #include "sct-query.h"
+#include "sct-sector-list.h"
 #include "sct-text.h"
 
 /* What the user asks of the sectors: the issues selected and how they
@@ -551,7 +552,7 @@ sct_query_matches (SctQuery  *self,
 
 /**
  * sct_query_set_sectors:
- * @sectors: a #GListModel of #SctSector, such as sct_dataset_get_sectors()
+ * @sectors: sct_dataset_get_sectors()
  *
  * Says which sectors the query will be asked about, so that it keeps what
  * it learns of each between changes. Sectors at other positions than
@@ -564,22 +565,17 @@ sct_query_set_sectors (SctQuery   *self,
   guint n_sectors;
 
   g_return_if_fail (SCT_IS_QUERY (self));
-  g_return_if_fail (G_IS_LIST_MODEL (sectors));
+  /* Its sectors and their issues are ready as arrays: nothing to visit. */
+  g_return_if_fail (SCT_IS_SECTOR_LIST (sectors));
 
   if (!g_set_object (&self->sectors, sectors))
     return;
 
   n_sectors = g_list_model_get_n_items (sectors);
-  g_ptr_array_set_size (self->sector_array, n_sectors);
-  g_array_set_size (self->issue_masks, n_sectors);
-  for (guint i = 0; i < n_sectors; i++)
-    {
-      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-
-      /* The model keeps it alive. */
-      self->sector_array->pdata[i] = sector;
-      g_array_index (self->issue_masks, guint64, i) = sct_sector_get_issue_mask (sector);
-    }
+  g_ptr_array_unref (self->sector_array);
+  self->sector_array = g_ptr_array_ref (sct_sector_list_get_sectors (SCT_SECTOR_LIST (sectors)));
+  g_array_unref (self->issue_masks);
+  self->issue_masks = g_array_ref (sct_sector_list_get_issue_masks (SCT_SECTOR_LIST (sectors)));
 
   g_byte_array_set_size (self->text_matches, n_sectors);
   update_text_matches (self, SCT_QUERY_CHANGE_DIFFERENT);

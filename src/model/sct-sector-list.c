@@ -13,6 +13,7 @@ struct _SctSectorList
   GObject parent_instance;
 
   GPtrArray *sectors;
+  GArray *issue_masks;  /* guint64: sct_sector_get_issue_mask(), side by side */
 };
 
 static GType
@@ -56,6 +57,7 @@ sct_sector_list_finalize (GObject *object)
   SctSectorList *self = SCT_SECTOR_LIST (object);
 
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_pointer (&self->issue_masks, g_array_unref);
 
   G_OBJECT_CLASS (sct_sector_list_parent_class)->finalize (object);
 }
@@ -91,5 +93,44 @@ sct_sector_list_new (GPtrArray *sectors)
   self = g_object_new (SCT_TYPE_SECTOR_LIST, NULL);
   self->sectors = g_ptr_array_ref (sectors);
 
+  /* Read here, on the loading thread: a query reads them all when it gets
+   * the list, and a hundred thousand sector objects take the main thread
+   * longer than a frame to visit. */
+  self->issue_masks = g_array_sized_new (FALSE, FALSE, sizeof (guint64), sectors->len);
+  for (guint i = 0; i < sectors->len; i++)
+    {
+      guint64 mask = sct_sector_get_issue_mask (g_ptr_array_index (sectors, i));
+
+      g_array_append_val (self->issue_masks, mask);
+    }
+
   return self;
+}
+
+/**
+ * sct_sector_list_get_sectors:
+ *
+ * Returns: (transfer none) (element-type SctSector): the sectors, which
+ *   never change
+ */
+GPtrArray *
+sct_sector_list_get_sectors (SctSectorList *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR_LIST (self), NULL);
+
+  return self->sectors;
+}
+
+/**
+ * sct_sector_list_get_issue_masks:
+ *
+ * Returns: (transfer none) (element-type guint64): each sector's
+ *   sct_sector_get_issue_mask(), in the list's order
+ */
+GArray *
+sct_sector_list_get_issue_masks (SctSectorList *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR_LIST (self), NULL);
+
+  return self->issue_masks;
 }

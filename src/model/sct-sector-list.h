@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorList, sct_sector_list, SCT, SECTOR_LIST, GObject)
 
-SctSectorList *sct_sector_list_new (GPtrArray *sectors);
+SctSectorList *sct_sector_list_new             (GPtrArray     *sectors);
+GPtrArray     *sct_sector_list_get_sectors     (SctSectorList *self);
+GArray        *sct_sector_list_get_issue_masks (SctSectorList *self);
 
 G_END_DECLS
