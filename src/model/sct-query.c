@@ -552,7 +552,8 @@ sct_query_matches (SctQuery  *self,
 
 /**
  * sct_query_set_sectors:
- * @sectors: sct_dataset_get_sectors()
+ * @sectors: (nullable): sct_dataset_get_sectors(), or %NULL to let go of
+ *   the sectors
  *
  * Says which sectors the query will be asked about, so that it keeps what
  * it learns of each between changes. Sectors at other positions than
@@ -562,20 +563,28 @@ void
 sct_query_set_sectors (SctQuery   *self,
                        GListModel *sectors)
 {
-  guint n_sectors;
+  guint n_sectors = 0;
 
   g_return_if_fail (SCT_IS_QUERY (self));
   /* Its sectors and their issues are ready as arrays: nothing to visit. */
-  g_return_if_fail (SCT_IS_SECTOR_LIST (sectors));
+  g_return_if_fail (sectors == NULL || SCT_IS_SECTOR_LIST (sectors));
 
   if (!g_set_object (&self->sectors, sectors))
     return;
 
-  n_sectors = g_list_model_get_n_items (sectors);
   g_ptr_array_unref (self->sector_array);
-  self->sector_array = g_ptr_array_ref (sct_sector_list_get_sectors (SCT_SECTOR_LIST (sectors)));
   g_array_unref (self->issue_masks);
-  self->issue_masks = g_array_ref (sct_sector_list_get_issue_masks (SCT_SECTOR_LIST (sectors)));
+  if (sectors != NULL)
+    {
+      n_sectors = g_list_model_get_n_items (sectors);
+      self->sector_array = g_ptr_array_ref (sct_sector_list_get_sectors (SCT_SECTOR_LIST (sectors)));
+      self->issue_masks = g_array_ref (sct_sector_list_get_issue_masks (SCT_SECTOR_LIST (sectors)));
+    }
+  else
+    {
+      self->sector_array = g_ptr_array_new ();
+      self->issue_masks = g_array_new (FALSE, FALSE, sizeof (guint64));
+    }
 
   g_byte_array_set_size (self->text_matches, n_sectors);
   update_text_matches (self, SCT_QUERY_CHANGE_DIFFERENT);
