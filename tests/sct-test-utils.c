@@ -242,7 +242,8 @@ sct_test_listed_sector_ids (SctWindow *window)
   GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (list));
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  /* None while loading. */
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (model, i);
 

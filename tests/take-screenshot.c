@@ -16,6 +16,7 @@ static gboolean dark;
 static char *sector;
 static char **issues;
 static char *search;
+static gboolean loading;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
@@ -25,6 +26,7 @@ static const GOptionEntry entries[] = {
   { "sector", 0, 0, G_OPTION_ARG_STRING, &sector, "Show this sector", "ID" },
   { "issue", 0, 0, G_OPTION_ARG_STRING_ARRAY, &issues, "Select this issue", "ID" },
   { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Search for this", "TEXT" },
+  { "loading", 0, 0, G_OPTION_ARG_NONE, &loading, "Show the window as sectors load", NULL },
   { NULL }
 };
 
@@ -60,6 +62,8 @@ main (int   argc,
     sct_window_search (window, search);
   if (sector != NULL && !sct_window_show_sector (window, sector))
     return 1;
+  if (loading)
+    sct_window_show_loading (window);
 
   /* Let transitions end before the picture is taken. */
   sct_test_wait (800);

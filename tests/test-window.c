@@ -560,27 +560,48 @@ test_loading_page (void)
 {
   g_autoptr(SctDataset) dataset = sct_test_load_bundled ();
   SctWindow *window = sct_window_new (NULL);
+  g_autoptr(GPtrArray) chips = NULL;
   g_auto(GStrv) listed = NULL;
-  GtkWidget *page;
+  GtkWidget *list_stack, *page, *entry;
 
   sct_window_show_loading (window);
   gtk_window_present (GTK_WINDOW (window));
   sct_test_wait_until_idle ();
 
-  /* A spinner under the title, and a header bar to close the window by. */
-  page = sct_test_find_status_page (window, "loading");
+  /* A spinner in the list's place, under the sidebar's header bar; the
+   * filters wait for the sectors. */
+  g_assert_true (sct_window_get_loading (window));
+  list_stack = sct_test_find_by_id (GTK_WIDGET (window), "list_stack");
+  page = gtk_stack_get_child_by_name (GTK_STACK (list_stack), "loading");
   g_assert_true (gtk_widget_get_mapped (page));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (page)), ==,
                    sct_test_is_french () ? "Chargement des secteurs…" : "Loading Sectors…");
   g_assert_true (ADW_IS_SPINNER_PAINTABLE (adw_status_page_get_paintable (ADW_STATUS_PAGE (page))));
-  g_assert_nonnull (sct_test_find_first (gtk_widget_get_parent (gtk_widget_get_parent (page)),
-                                         ADW_TYPE_HEADER_BAR));
+  g_assert_true (gtk_widget_get_mapped (sct_test_find_first (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR)));
+  entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
+  g_assert_false (gtk_widget_is_sensitive (entry));
 
+  /* On screen, the sectors come over a few frames; then all is there. */
   sct_window_set_dataset (window, dataset);
+  g_assert_true (sct_window_get_loading (window));
   sct_test_wait_until_idle ();
+  g_assert_false (sct_window_get_loading (window));
   g_assert_false (gtk_widget_get_mapped (page));
+  g_assert_true (gtk_widget_is_sensitive (entry));
   listed = sct_test_listed_sector_ids (window);
   g_assert_cmpuint (g_strv_length (listed), ==, 12);
+  chips = sct_test_find_all (sct_test_find_by_id (GTK_WIDGET (window), "chips_box"), SCT_TYPE_ISSUE_CHIP);
+  g_assert_cmpuint (chips->len, ==, 19);
+  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window), "Secteurs stratégiques d’économie sociale soutenus"));
+
+  /* Loading another file lets go of these sectors at once. */
+  sct_window_show_loading (window);
+  sct_test_wait_until_idle ();
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_clear_pointer (&listed, g_strfreev);
+  listed = sct_test_listed_sector_ids (window);
+  g_assert_cmpuint (g_strv_length (listed), ==, 0);
+  g_assert_null (gtk_widget_get_first_child (sct_test_find_by_id (GTK_WIDGET (window), "chips_box")));
 
   sct_test_window_free (window);
 }

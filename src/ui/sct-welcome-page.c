@@ -142,6 +142,11 @@ sct_welcome_page_set_programme (SctWelcomePage *self,
   if (!g_set_object (&self->programme, programme))
     return;
 
+  /* Without one, while sectors load, only the icon and the hint show. */
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), programme != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->introduction_label), programme != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->information_group), programme != NULL);
+
   if (programme != NULL)
     {
       /* Group titles are markup; the data is plain text. */

@@ -17,6 +17,16 @@
 #include "sct-welcome-page.h"
 #include "sct-window.h"
 
+/* What a window on screen still has to show of a new dataset, in this
+ * order, one step a frame: showing it all at once takes several frames
+ * with nothing drawn and no input handled. */
+typedef enum {
+  FILL_LIST,
+  FILL_CHIPS,
+  FILL_WELCOME,
+  FILL_DONE,
+} FillStep;
+
 /* The main window: the sectors' list, narrowed by the query, beside the
  * sector chosen. It wires the dataset's models to the views. */
 struct _SctWindow
@@ -46,9 +56,25 @@ struct _SctWindow
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
   SctSectorPage *sector_page;
+  GtkWidget *filters_box;
+
+  /* A window on screen shows a new dataset over several frames */
+  FillStep fill_step;
+  guint fill_idle_id;
+  GdkFrameClock *fill_clock;
+  gulong fill_paint_id;
+  gboolean loading;
 };
 
 G_DEFINE_FINAL_TYPE (SctWindow, sct_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 show_toast (SctWindow  *self,
@@ -108,7 +134,11 @@ update_result_label (SctWindow *self)
                             n_shown, n_total);
 
   gtk_label_set_text (self->result_label, text);
-  gtk_stack_set_visible_child_name (self->list_stack, n_shown > 0 ? "list" : "empty");
+
+  /* While a new dataset fills in, the list keeps its spinner until it has
+   * the sectors. */
+  if (gtk_grid_view_get_model (self->sector_list) == GTK_SELECTION_MODEL (self->selection))
+    gtk_stack_set_visible_child_name (self->list_stack, n_shown > 0 ? "list" : "empty");
 }
 
 static void
@@ -280,14 +310,19 @@ compare_issues (gconstpointer a,
 }
 
 static void
-build_issue_chips (SctWindow *self)
+remove_issue_chips (SctWindow *self)
 {
-  GListModel *issues = sct_dataset_get_issues (self->dataset);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
     adw_wrap_box_remove (self->chips_box, child);
+}
+
+static void
+build_issue_chips (SctWindow *self)
+{
+  GListModel *issues = sct_dataset_get_issues (self->dataset);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
     g_ptr_array_add (sorted, g_list_model_get_item (issues, i));
@@ -625,6 +660,170 @@ create_organisation_chooser (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, GTK_WIDGET (self->organisation_chooser));
 }
 
+static void
+set_loading (SctWindow *self,
+             gboolean   loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+
+  /* Nothing to filter or to act on before the sectors are there. */
+  gtk_widget_set_sensitive (self->filters_box, !loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisations_button), !loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-contacts", !loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.write-to-all", !loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", !loading);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_stack),
+                               GTK_ACCESSIBLE_STATE_BUSY, loading,
+                               -1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+fill_step (SctWindow *self)
+{
+  switch (self->fill_step)
+    {
+    case FILL_LIST:
+      gtk_grid_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
+      update_result_label (self);
+      break;
+
+    case FILL_CHIPS:
+      build_issue_chips (self);
+      break;
+
+    case FILL_WELCOME:
+      sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (self->dataset));
+      break;
+
+    case FILL_DONE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  self->fill_step++;
+  if (self->fill_step == FILL_DONE)
+    set_loading (self, FALSE);
+}
+
+static void
+stop_filling (SctWindow *self)
+{
+  g_clear_handle_id (&self->fill_idle_id, g_source_remove);
+  if (self->fill_clock != NULL)
+    g_clear_signal_handler (&self->fill_paint_id, self->fill_clock);
+  g_clear_object (&self->fill_clock);
+}
+
+static void schedule_fill (SctWindow *self,
+                           gboolean   after_frame);
+
+static gboolean
+fill_idle_cb (gpointer user_data)
+{
+  SctWindow *self = user_data;
+
+  self->fill_idle_id = 0;
+  fill_step (self);
+  schedule_fill (self, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fill_after_paint_cb (SctWindow     *self,
+                     GdkFrameClock *clock)
+{
+  stop_filling (self);
+  schedule_fill (self, FALSE);
+}
+
+/* Each step waits for the frame that shows the one before, then for the
+ * main loop to have nothing more urgent to do: input goes first. */
+static void
+schedule_fill (SctWindow *self,
+               gboolean   after_frame)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->fill_step == FILL_DONE)
+    return;
+
+  /* A window not on screen has no frames to wait for. */
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      while (self->fill_step != FILL_DONE)
+        fill_step (self);
+      return;
+    }
+
+  if (after_frame)
+    {
+      self->fill_clock = g_object_ref (clock);
+      self->fill_paint_id = g_signal_connect_swapped (clock, "after-paint",
+                                                      G_CALLBACK (fill_after_paint_cb), self);
+      /* A step that changed nothing would otherwise wait for ever. */
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+    }
+  else
+    {
+      self->fill_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_idle_cb, self, NULL);
+    }
+}
+
+/* Takes the list's step now, if it is still to come: what follows needs
+ * the sectors listed. */
+static void
+fill_list_now (SctWindow *self)
+{
+  if (self->fill_step != FILL_LIST)
+    return;
+
+  stop_filling (self);
+  fill_step (self);
+  schedule_fill (self, TRUE);
+}
+
+static void
+drop_list_models (SctWindow *self)
+{
+  /* By data, not by function: ISO C has no conversion from a function to
+   * the gpointer that _by_func() takes (-Wpedantic, warning_level=3). */
+  if (self->filtered_sectors != NULL)
+    g_signal_handlers_disconnect_by_data (self->filtered_sectors, self);
+  g_clear_object (&self->filtered_sectors);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+}
+
+/* Shows no sectors, and nothing of those shown before. */
+static void
+forget_dataset (SctWindow *self)
+{
+  stop_filling (self);
+
+  gtk_grid_view_set_model (self->sector_list, NULL);
+  drop_list_models (self);
+
+  remove_issue_chips (self);
+  sct_welcome_page_set_programme (self->welcome_page, NULL);
+  if (self->organisation_chooser != NULL)
+    sct_organisation_chooser_set_organisations (self->organisation_chooser, NULL);
+  show_selected_sector (self);
+  sct_query_clear (self->query);
+  sct_query_set_sectors (self->query, NULL);
+  gtk_label_set_text (self->result_label, "");
+
+  /* Nothing holds on to its sectors any more. */
+  if (self->dataset != NULL)
+    sct_dataset_unref_in_background (g_steal_pointer (&self->dataset));
+}
+
 /* The page of @name in place of the browser, with a header bar to move
  * and close the window by; built when first needed. */
 static AdwStatusPage *
@@ -647,10 +846,25 @@ ensure_status_page (SctWindow  *self,
 }
 
 static void
+sct_window_unmap (GtkWidget *widget)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  /* No more frames to wait for: the rest of the dataset at once, and its
+   * frame clock as it was. */
+  stop_filling (self);
+  while (self->fill_step != FILL_DONE)
+    fill_step (self);
+
+  GTK_WIDGET_CLASS (sct_window_parent_class)->unmap (widget);
+}
+
+static void
 sct_window_dispose (GObject *object)
 {
   SctWindow *self = SCT_WINDOW (object);
 
+  stop_filling (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_WINDOW);
   /* Owned by their parents, which the template took down. */
   self->sector_page = NULL;
@@ -665,6 +879,25 @@ sct_window_dispose (GObject *object)
 }
 
 static void
+sct_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  SctWindow *self = SCT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sct_window_class_init (SctWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -672,7 +905,21 @@ sct_window_class_init (SctWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sct_window_dispose;
+  object_class->get_property = sct_window_get_property;
+  widget_class->unmap = sct_window_unmap;
   window_class->close_request = sct_window_close_request;
+
+  /**
+   * SctWindow:loading:
+   *
+   * Whether sectors are being loaded, or are not all shown yet.
+   */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SCT_TYPE_SECTOR_ROW);
   g_type_ensure (SCT_TYPE_WELCOME_PAGE);
@@ -694,6 +941,7 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, filters_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_row_setup_cb);
@@ -732,6 +980,7 @@ static void
 sct_window_init (SctWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->fill_step = FILL_DONE;
 
   gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
                                          self, NULL);
@@ -767,7 +1016,9 @@ sct_window_new (GtkApplication *application)
  * sct_window_set_dataset:
  * @dataset: the sectors to show
  *
- * Shows @dataset's sectors, through the query, sorted by title.
+ * Shows @dataset's sectors, through the query, sorted by title. A window
+ * on screen shows them over its next few frames, and is #SctWindow:loading
+ * until then.
  */
 void
 sct_window_set_dataset (SctWindow  *self,
@@ -782,17 +1033,15 @@ sct_window_set_dataset (SctWindow  *self,
       return;
     }
 
+  stop_filling (self);
+  /* A window not on screen yet shows it all at once, below. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    set_loading (self, TRUE);
+
   sct_query_clear (self->query);
   sct_query_set_sectors (self->query, sct_dataset_get_sectors (dataset));
 
-  /* By data, not by function: ISO C has no conversion from a function to
-   * the gpointer that _by_func() takes (-Wpedantic, warning_level=3). */
-  if (self->filtered_sectors != NULL)
-    g_signal_handlers_disconnect_by_data (self->filtered_sectors, self);
-  g_clear_object (&self->filtered_sectors);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
+  drop_list_models (self);
 
   /* The dataset sorts its sectors once: filtering keeps their order. */
   self->filtered_sectors =
@@ -807,17 +1056,19 @@ sct_window_set_dataset (SctWindow  *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_grid_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
 
-  sct_welcome_page_set_programme (self->welcome_page, sct_dataset_get_programme (dataset));
+  /* The old dataset's chips would count the new one's sectors. */
+  remove_issue_chips (self);
   if (self->organisation_chooser != NULL)
     sct_organisation_chooser_set_organisations (self->organisation_chooser,
                                                 sct_dataset_get_organisations_by_use (dataset));
-  build_issue_chips (self);
   show_selected_sector (self);
   update_result_label (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "browser");
+
+  self->fill_step = FILL_LIST;
+  schedule_fill (self, FALSE);
 }
 
 /**
@@ -836,26 +1087,33 @@ sct_window_get_dataset (SctWindow *self)
 /**
  * sct_window_show_loading:
  *
- * Shows that sectors are being loaded, until sct_window_set_dataset() or
- * sct_window_show_error().
+ * Shows that sectors are being loaded in place of those shown, until
+ * sct_window_set_dataset() or sct_window_show_error().
  */
 void
 sct_window_show_loading (SctWindow *self)
 {
-  AdwStatusPage *page;
-
   g_return_if_fail (SCT_IS_WINDOW (self));
 
-  page = ensure_status_page (self, "loading");
-  /* A file loaded after another finds its spinner already there. */
-  if (adw_status_page_get_paintable (page) == NULL)
-    {
-      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
+  forget_dataset (self);
+  set_loading (self, TRUE);
 
-      adw_status_page_set_title (page, _("Loading Sectors…"));
-      adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
+  /* Built when first needed: most starts load nothing. In the list's
+   * place, so that the window is laid out already when the sectors come. */
+  if (gtk_stack_get_child_by_name (self->list_stack, "loading") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (page);
+
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Loading Sectors…"));
+      adw_status_page_set_paintable (ADW_STATUS_PAGE (page), GDK_PAINTABLE (spinner));
+      gtk_widget_add_css_class (page, "compact");
+      gtk_stack_add_named (self->list_stack, page, "loading");
     }
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  gtk_stack_set_visible_child_name (self->list_stack, "loading");
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "browser");
 }
 
 /**
@@ -874,6 +1132,9 @@ sct_window_show_error (SctWindow    *self,
   g_return_if_fail (SCT_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
+  stop_filling (self);
+  set_loading (self, FALSE);
+
   page = ensure_status_page (self, "error");
   adw_status_page_set_icon_name (page, "dialog-error-symbolic");
   adw_status_page_set_title (page, _("Could Not Load the Sectors"));
@@ -881,6 +1142,19 @@ sct_window_show_error (SctWindow    *self,
   description = g_markup_escape_text (error->message, -1);
   adw_status_page_set_description (page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * sct_window_get_loading:
+ *
+ * Returns: whether sectors are being loaded, or are not all shown yet
+ */
+gboolean
+sct_window_get_loading (SctWindow *self)
+{
+  g_return_val_if_fail (SCT_IS_WINDOW (self), FALSE);
+
+  return self->loading;
 }
 
 /**
@@ -944,6 +1218,7 @@ sct_window_show_sector (SctWindow  *self,
   if (!sct_query_matches (self->query, sector))
     sct_query_clear (self->query);
 
+  fill_list_now (self);
   model = gtk_single_selection_get_model (self->selection);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {

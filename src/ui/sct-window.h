@@ -22,6 +22,7 @@ SctDataset *sct_window_get_dataset  (SctWindow      *self);
 void        sct_window_show_loading (SctWindow      *self);
 void        sct_window_show_error   (SctWindow      *self,
                                      const GError   *error);
+gboolean    sct_window_get_loading  (SctWindow      *self);
 SctQuery   *sct_window_get_query    (SctWindow      *self);
 gboolean    sct_window_show_sector  (SctWindow      *self,
                                      const char     *id);
