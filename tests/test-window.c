@@ -408,6 +408,47 @@ test_organisation_chooser (void)
 }
 
 static void
+test_main_menu (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkMenuButton *button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window),
+                                                                "main_menu_button"));
+  const char *english[] = { "Copy Contacts", "Write to All", "Export…",
+                            "Keyboard Shortcuts", "About Secteurs" };
+  const char *french[] = { "Copier les contacts", "Écrire à tous", "Exporter…",
+                           "Raccourcis clavier", "À propos de Secteurs" };
+  const char **items = sct_test_is_french () ? french : english;
+  GtkWidget *popover, *copy_item;
+  g_autofree char *copied = NULL;
+
+  /* Opened as a click opens it: every item is there, in the UI's language. */
+  gtk_menu_button_popup (button);
+  sct_test_wait_until_idle ();
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (popover));
+  for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+    g_assert_nonnull (sct_test_find_label (popover, items[i]));
+
+  /* An item does what it says, and the menu closes. */
+  toggle_chip (window, "autonomie-alimentaire");
+  gtk_menu_button_popup (button);
+  sct_test_wait_until_idle ();
+  /* Menu items are GTK's private GtkModelButtons. */
+  copy_item = gtk_widget_get_ancestor (sct_test_find_label (popover, items[0]),
+                                       g_type_from_name ("GtkModelButton"));
+  g_assert_nonnull (copy_item);
+  gtk_widget_activate (copy_item);
+  sct_test_wait_until_idle ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, "Frédérick Martel <fmartel@cdepnql.org>, "
+                               "Marie Lacasse <marie.lacasse@cqcm.coop>");
+
+  sct_test_window_free (window);
+}
+
+static void
 test_match_mode_is_remembered (void)
 {
   SctWindow *window = sct_test_window_new (1200, 800);
@@ -642,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/window/organisation-filter", test_organisation_filter);
   g_test_add_func ("/window/copy-contacts", test_copy_contacts);
   g_test_add_func ("/window/organisation-chooser", test_organisation_chooser);
+  g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
   g_test_add_func ("/window/chips-keyboard", test_chips_keyboard);

@@ -42,6 +42,8 @@ struct _SctWindow
   AdwToastOverlay *toast_overlay;
   SctOrganisationChooser *organisation_chooser;
   GtkMenuButton *organisations_button;
+  GtkMenuButton *main_menu_button;
+  GMenuModel *main_menu;
   GtkStack *main_stack;
   AdwNavigationSplitView *split_view;
   GtkSearchEntry *search_entry;
@@ -661,6 +663,17 @@ create_organisation_chooser (GtkMenuButton *button,
 }
 
 static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  SctWindow *self = user_data;
+
+  /* A menu model builds its popover at once: building it on first use
+   * takes that work off start-up. */
+  gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
+static void
 set_loading (SctWindow *self,
              gboolean   loading)
 {
@@ -928,6 +941,8 @@ sct_window_class_init (SctWindowClass *klass)
                                                "/io/github/economiesociale/Secteurs/sct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SctWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, organisations_button);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, main_menu);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, search_entry);
@@ -984,6 +999,7 @@ sct_window_init (SctWindow *self)
 
   gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
                                          self, NULL);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
 
   self->query = sct_query_new ();
   g_signal_connect_object (self->query, "changed",
