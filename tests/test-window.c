@@ -142,6 +142,7 @@ static void
 test_search (void)
 {
   SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *clear_label;
 
   type_search (window, "economie de proximite");
   sct_test_assert_listed (window, "numerique-collectif poles-logistiques-alimentation "
@@ -192,6 +193,18 @@ test_search (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-step", NULL));
   sct_test_wait_until_idle ();
   sct_test_assert_listed (window, ALL_SECTORS);
+
+  /* An empty list offers to clear every filter at once. */
+  toggle_chip (window, "autonomie-alimentaire");
+  type_search (window, "zzyzx");
+  clear_label = sct_test_find_label (GTK_WIDGET (window),
+                                     sct_test_is_french () ? "Effacer les filtres" : "Clear Filters");
+  g_assert_true (gtk_widget_is_drawable (clear_label));
+  gtk_widget_activate (gtk_widget_get_ancestor (clear_label, GTK_TYPE_BUTTON));
+  sct_test_wait_until_idle ();
+  sct_test_assert_listed (window, ALL_SECTORS);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "list_stack"))),
+                   ==, "list");
 
   sct_test_window_free (window);
 }

@@ -113,6 +113,31 @@ get_shown_email (SctWindow *self)
   return NULL;
 }
 
+/* Shows, in the list's place, that no sector matches. Built when first
+ * needed: the list starts full. */
+static void
+show_empty_page (SctWindow *self)
+{
+  if (gtk_stack_get_child_by_name (self->list_stack, "empty") == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
+
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.clear-filters");
+      gtk_widget_add_css_class (button, "pill");
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "edit-find-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Matching Sectors"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), _("Try other issues or other words"));
+      adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
+      gtk_widget_add_css_class (page, "compact");
+      gtk_stack_add_named (self->list_stack, page, "empty");
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
 static void
 update_result_label (SctWindow *self)
 {
@@ -139,8 +164,13 @@ update_result_label (SctWindow *self)
 
   /* While a new dataset fills in, the list keeps its spinner until it has
    * the sectors. */
-  if (gtk_grid_view_get_model (self->sector_list) == GTK_SELECTION_MODEL (self->selection))
-    gtk_stack_set_visible_child_name (self->list_stack, n_shown > 0 ? "list" : "empty");
+  if (gtk_grid_view_get_model (self->sector_list) != GTK_SELECTION_MODEL (self->selection))
+    return;
+
+  if (n_shown > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    show_empty_page (self);
 }
 
 static void
