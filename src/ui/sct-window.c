@@ -113,6 +113,20 @@ get_shown_email (SctWindow *self)
   return NULL;
 }
 
+/* A compact page of @name in the list's place, for when the list has
+ * nothing to show. */
+static AdwStatusPage *
+add_list_status_page (SctWindow  *self,
+                      const char *name)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  gtk_widget_add_css_class (page, "compact");
+  gtk_stack_add_named (self->list_stack, page, name);
+
+  return ADW_STATUS_PAGE (page);
+}
+
 /* Shows, in the list's place, that no sector matches. Built when first
  * needed: the list starts full. */
 static void
@@ -120,19 +134,17 @@ show_empty_page (SctWindow *self)
 {
   if (gtk_stack_get_child_by_name (self->list_stack, "empty") == NULL)
     {
-      GtkWidget *page = adw_status_page_new ();
+      AdwStatusPage *page = add_list_status_page (self, "empty");
       GtkWidget *button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
 
       gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.clear-filters");
       gtk_widget_add_css_class (button, "pill");
 
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "edit-find-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Matching Sectors"));
-      adw_status_page_set_description (ADW_STATUS_PAGE (page), _("Try other issues or other words"));
-      adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
-      gtk_widget_add_css_class (page, "compact");
-      gtk_stack_add_named (self->list_stack, page, "empty");
+      adw_status_page_set_icon_name (page, "edit-find-symbolic");
+      adw_status_page_set_title (page, _("No Matching Sectors"));
+      adw_status_page_set_description (page, _("Try other issues or other words"));
+      adw_status_page_set_child (page, button);
     }
 
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
@@ -1148,13 +1160,11 @@ sct_window_show_loading (SctWindow *self)
    * place, so that the window is laid out already when the sectors come. */
   if (gtk_stack_get_child_by_name (self->list_stack, "loading") == NULL)
     {
-      GtkWidget *page = adw_status_page_new ();
-      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (page);
+      AdwStatusPage *page = add_list_status_page (self, "loading");
+      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
 
-      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Loading Sectors…"));
-      adw_status_page_set_paintable (ADW_STATUS_PAGE (page), GDK_PAINTABLE (spinner));
-      gtk_widget_add_css_class (page, "compact");
-      gtk_stack_add_named (self->list_stack, page, "loading");
+      adw_status_page_set_title (page, _("Loading Sectors…"));
+      adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
     }
   gtk_stack_set_visible_child_name (self->list_stack, "loading");
 
