@@ -293,12 +293,31 @@ static const GActionEntry app_actions[] = {
   { .name = "search", .activate = search_action, .parameter_type = "s" },
 };
 
+/* libadwaita's start-up adds its icons to the icon theme, which makes GTK
+ * read the whole theme again at the first icon the window measures. Icon
+ * theme lookups are thread-safe: this reads it while the window is built. */
+static void
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (task_data, APP_ID);
+}
+
 static void
 sct_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  GtkIconTheme *icon_theme;
+  g_autoptr(GTask) task = NULL;
 
   G_APPLICATION_CLASS (sct_application_parent_class)->startup (app);
+
+  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  task = g_task_new (app, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (icon_theme), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_thread);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
