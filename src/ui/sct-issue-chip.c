@@ -16,10 +16,14 @@ struct _SctIssueChip
   GListModel *sectors;
   SctIssue *issue;
   guint count;
+  gboolean shown;
+  gboolean shown_active;
 
   GtkLabel *label;
-  GtkLabel *count_label;
 };
+
+/* How faded the count is while the chip is off. */
+#define COUNT_OFF_ALPHA ((guint16) (0.7 * G_MAXUINT16))
 
 G_DEFINE_FINAL_TYPE (SctIssueChip, sct_issue_chip, GTK_TYPE_TOGGLE_BUTTON)
 
@@ -34,10 +38,37 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The name, an en space (about a chip's inner spacing), then the
+ * count in tabular figures, faded while the chip is off. */
+static void
+show_count (SctIssueChip *self,
+            guint         count,
+            gboolean      active)
+{
+  const char *name = sct_issue_get_label (self->issue);
+  g_autofree char *text = g_strdup_printf ("%s\u2002%u", name, count);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  PangoAttribute *attribute;
+
+  attribute = pango_attr_font_features_new ("tnum");
+  attribute->start_index = strlen (name);
+  pango_attr_list_insert (attributes, attribute);
+
+  if (!active)
+    {
+      attribute = pango_attr_foreground_alpha_new (COUNT_OFF_ALPHA);
+      attribute->start_index = strlen (name);
+      pango_attr_list_insert (attributes, attribute);
+    }
+
+  /* The label has markup off: data is shown as written. */
+  gtk_label_set_text (self->label, text);
+  gtk_label_set_attributes (self->label, attributes);
+}
+
 static void
 update (SctIssueChip *self)
 {
-  g_autofree char *count_text = NULL;
   g_autofree char *accessible = NULL;
   gboolean active = sct_query_get_issue_active (self->query, self->issue);
   guint count = sct_query_count_with_issue (self->query, self->sectors, self->issue);
@@ -47,12 +78,17 @@ update (SctIssueChip *self)
   /* A chip that would empty the list is of no use, unless it is on. */
   gtk_widget_set_sensitive (GTK_WIDGET (self), active || count > 0);
 
-  if (count == self->count && gtk_label_get_text (self->count_label)[0] != '\0')
+  if (self->shown && count == self->count && active == self->shown_active)
     return;
 
+  show_count (self, count, active);
+  self->shown_active = active;
+
+  if (self->shown && count == self->count)
+    return;
+
+  self->shown = TRUE;
   self->count = count;
-  count_text = g_strdup_printf ("%u", count);
-  gtk_label_set_text (self->count_label, count_text);
 
   /* Translators: the name of an issue, then how many sectors it gives */
   accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
@@ -98,7 +134,6 @@ sct_issue_chip_constructed (GObject *object)
 
   G_OBJECT_CLASS (sct_issue_chip_parent_class)->constructed (object);
 
-  gtk_label_set_text (self->label, label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), label);
 
   g_signal_connect_object (self->query, "changed",
@@ -113,6 +148,8 @@ sct_issue_chip_dispose (GObject *object)
 {
   SctIssueChip *self = SCT_ISSUE_CHIP (object);
 
+  /* The label is the button's child, which the button unparents itself. */
+  gtk_button_set_child (GTK_BUTTON (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_ISSUE_CHIP);
   g_clear_object (&self->query);
   g_clear_object (&self->sectors);
@@ -211,7 +248,6 @@ sct_issue_chip_class_init (SctIssueChipClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-issue-chip.ui");
   gtk_widget_class_bind_template_child (widget_class, SctIssueChip, label);
-  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, count_label);
 }
 
 static void

@@ -252,7 +252,8 @@ test_sidebar (void)
     }
   g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (sct_dataset_get_sectors (dataset)));
 
-  /* Each issue's chip: its label shown and read out as written. */
+  /* Each issue's chip: its label, then its count, shown and read out as
+   * written. */
   g_assert_cmpuint (chips->len, ==, g_list_model_get_n_items (issues));
   for (guint i = 0; i < chips->len; i++)
     {
@@ -260,8 +261,9 @@ test_sidebar (void)
       SctIssue *issue = sct_issue_chip_get_issue (chip);
       guint count = sct_issue_chip_get_count (chip);
       g_autofree char *accessible = NULL;
+      g_autofree char *shown = g_strdup_printf ("%s\u2002%u", sct_issue_get_label (issue), count);
 
-      assert_shown (GTK_WIDGET (chip), sct_issue_get_label (issue));
+      assert_shown (GTK_WIDGET (chip), shown);
       g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (chip)), ==, sct_issue_get_label (issue));
       accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
                                     sct_issue_get_label (issue), count);
