@@ -17,10 +17,11 @@ struct _SctWelcomePage
   GtkLabel *title_label;
   GtkLabel *introduction_label;
   AdwPreferencesGroup *information_group;
-  AdwActionRow *office_row;
-  AdwActionRow *phone_row;
-  AdwActionRow *toll_free_row;
-  AdwActionRow *email_row;
+  GtkLabel *office_label;
+  GtkLabel *address_label;
+  GtkLabel *phone_label;
+  GtkLabel *toll_free_label;
+  GtkLabel *email_label;
 };
 
 G_DEFINE_FINAL_TYPE (SctWelcomePage, sct_welcome_page, ADW_TYPE_BIN)
@@ -103,10 +104,11 @@ sct_welcome_page_class_init (SctWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, introduction_label);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, information_group);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, office_row);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, phone_row);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, toll_free_row);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, email_row);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, office_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, address_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, phone_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, toll_free_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, email_label);
 
 }
 
@@ -159,12 +161,11 @@ sct_welcome_page_set_programme (SctWelcomePage *self,
       gtk_label_set_text (self->title_label, sct_programme_get_title (programme));
       gtk_label_set_text (self->introduction_label, sct_programme_get_introduction (programme));
       adw_preferences_group_set_title (self->information_group, heading);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->office_row),
-                                     sct_programme_get_office (programme));
-      adw_action_row_set_subtitle (self->office_row, address);
-      adw_action_row_set_subtitle (self->phone_row, sct_programme_get_phone (programme));
-      adw_action_row_set_subtitle (self->toll_free_row, sct_programme_get_toll_free (programme));
-      adw_action_row_set_subtitle (self->email_row, sct_programme_get_email (programme));
+      gtk_label_set_text (self->office_label, sct_programme_get_office (programme));
+      gtk_label_set_text (self->address_label, address);
+      gtk_label_set_text (self->phone_label, sct_programme_get_phone (programme));
+      gtk_label_set_text (self->toll_free_label, sct_programme_get_toll_free (programme));
+      gtk_label_set_text (self->email_label, sct_programme_get_email (programme));
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
