@@ -57,6 +57,9 @@ text_label_new (const char *text)
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Without a minimum width, GTK finds a wrapped label's by laying its
+   * text out one character per line: a paragraph took milliseconds. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   /* Selectable by mouse, without a focused label selecting itself whole
@@ -100,6 +103,7 @@ show_issues (SctSectorPage *self)
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-issue");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", sct_issue_get_id (issue));
