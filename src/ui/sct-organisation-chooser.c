@@ -67,6 +67,8 @@ create_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (name_label), 0);
   gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
+  /* Else GTK measures its minimum width one character per line. */
+  gtk_label_set_width_chars (GTK_LABEL (name_label), 12);
   gtk_widget_set_hexpand (name_label, TRUE);
 
   count_label = gtk_label_new (count);
