@@ -63,6 +63,28 @@ select_sector (SctWindow  *window,
   sct_test_wait_until_idle ();
 }
 
+/* A contact on the welcome page reads as its title, then its value, as an
+ * AdwActionRow's would. */
+static void
+assert_contact_row (GtkWidget  *root,
+                    const char *title,
+                    const char *value)
+{
+  GtkWidget *title_label = sct_test_find_label (root, title);
+  GtkWidget *value_label = sct_test_find_label (root, value);
+  GtkWidget *row;
+
+  g_assert_nonnull (title_label);
+  g_assert_nonnull (value_label);
+  row = gtk_widget_get_ancestor (value_label, GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_ancestor (title_label, GTK_TYPE_LIST_BOX_ROW) == row);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                       title_label, NULL);
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                       value_label, NULL);
+}
+
 static void
 test_window_opens (void)
 {
@@ -82,7 +104,14 @@ test_window_opens (void)
   /* Nothing chosen yet: the programme's introduction and office. */
   g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window),
                                          "Secteurs stratégiques d’économie sociale soutenus"));
-  g_assert_nonnull (sct_test_find_label (GTK_WIDGET (window), "Direction de l’entrepreneuriat collectif – Économie sociale"));
+  assert_contact_row (GTK_WIDGET (window), "Direction de l’entrepreneuriat collectif – Économie sociale",
+                      "710, place D’Youville, 7e étage\nQuébec (Québec) G1R 4Y4");
+  assert_contact_row (GTK_WIDGET (window), sct_test_is_french () ? "Téléphone" : "Phone",
+                      "418 691-5698");
+  assert_contact_row (GTK_WIDGET (window), sct_test_is_french () ? "Sans frais" : "Toll-Free",
+                      "1 866 680-1884");
+  assert_contact_row (GTK_WIDGET (window), sct_test_is_french () ? "Courriel" : "Email",
+                      "economie.sociale@economie.gouv.qc.ca");
 
   sct_test_window_free (window);
 }
