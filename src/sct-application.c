@@ -293,75 +293,31 @@ static const GActionEntry app_actions[] = {
   { .name = "search", .activate = search_action, .parameter_type = "s" },
 };
 
-/* GTK's window asks for a scalable application icon at this size, to
- * hand it to the window manager (gtkwindow.c, icon_list_from_theme). */
-#define WINDOW_ICON_SIZE 48
-
-typedef struct {
-  GtkIconTheme *icon_theme;
-  int scale;
-  GtkTextDirection direction;
-} IconRequest;
-
+/* libadwaita's start-up adds its icons to the icon theme, which makes GTK
+ * read the whole theme again at the first icon the window measures. Icon
+ * theme lookups are thread-safe: this reads it while the window is built. */
 static void
-icon_request_free (IconRequest *request)
+read_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
 {
-  g_clear_object (&request->icon_theme);
-  g_free (request);
-}
-
-/* Two slow icon steps of the first window, done while it is built:
- * libadwaita's start-up adds its icons to the icon theme, which makes GTK
- * read the whole theme again at the first lookup; and GTK renders the
- * application's SVG icon for the window manager when the window is
- * realized. Icon theme lookups are thread-safe, and the theme keeps the
- * icons it has rendered, so the window then finds both done. */
-static void
-prepare_icons_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  IconRequest *request = task_data;
-  g_autoptr(GtkIconPaintable) icon = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-
-  icon = gtk_icon_theme_lookup_icon (request->icon_theme, APP_ID, NULL, WINDOW_ICON_SIZE,
-                                     request->scale, request->direction, 0);
-  gdk_paintable_snapshot (GDK_PAINTABLE (icon), GDK_SNAPSHOT (snapshot),
-                          WINDOW_ICON_SIZE, WINDOW_ICON_SIZE);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-}
-
-/* The scale of the screen the first window is likely to open on. */
-static int
-guess_window_scale (GdkDisplay *display)
-{
-  GListModel *monitors = gdk_display_get_monitors (display);
-  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
-
-  return monitor != NULL ? gdk_monitor_get_scale_factor (monitor) : 1;
+  gtk_icon_theme_has_icon (task_data, APP_ID);
 }
 
 static void
 sct_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  GdkDisplay *display;
-  IconRequest *request;
+  GtkIconTheme *icon_theme;
   g_autoptr(GTask) task = NULL;
 
   G_APPLICATION_CLASS (sct_application_parent_class)->startup (app);
 
-  display = gdk_display_get_default ();
-  request = g_new0 (IconRequest, 1);
-  request->icon_theme = g_object_ref (gtk_icon_theme_get_for_display (display));
-  request->scale = guess_window_scale (display);
-  request->direction = gtk_widget_get_default_direction ();
+  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   task = g_task_new (app, NULL, NULL, NULL);
-  g_task_set_task_data (task, request, (GDestroyNotify) icon_request_free);
-  g_task_run_in_thread (task, prepare_icons_thread);
+  g_task_set_task_data (task, g_object_ref (icon_theme), g_object_unref);
+  g_task_run_in_thread (task, read_icon_theme_thread);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
