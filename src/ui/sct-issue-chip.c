@@ -16,8 +16,7 @@ struct _SctIssueChip
   GListModel *sectors;
   SctIssue *issue;
   guint count;
-  gboolean shown;
-  gboolean shown_active;
+  gboolean count_active;
 
   GtkLabel *label;
 };
@@ -46,18 +45,19 @@ show_count (SctIssueChip *self,
             gboolean      active)
 {
   const char *name = sct_issue_get_label (self->issue);
+  guint count_start = strlen (name);
   g_autofree char *text = g_strdup_printf ("%s\u2002%u", name, count);
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
   PangoAttribute *attribute;
 
   attribute = pango_attr_font_features_new ("tnum");
-  attribute->start_index = strlen (name);
+  attribute->start_index = count_start;
   pango_attr_list_insert (attributes, attribute);
 
   if (!active)
     {
       attribute = pango_attr_foreground_alpha_new (COUNT_OFF_ALPHA);
-      attribute->start_index = strlen (name);
+      attribute->start_index = count_start;
       pango_attr_list_insert (attributes, attribute);
     }
 
@@ -78,16 +78,15 @@ update (SctIssueChip *self)
   /* A chip that would empty the list is of no use, unless it is on. */
   gtk_widget_set_sensitive (GTK_WIDGET (self), active || count > 0);
 
-  if (self->shown && count == self->count && active == self->shown_active)
+  if (count == self->count && active == self->count_active)
     return;
 
   show_count (self, count, active);
-  self->shown_active = active;
+  self->count_active = active;
 
-  if (self->shown && count == self->count)
+  if (count == self->count)
     return;
 
-  self->shown = TRUE;
   self->count = count;
 
   /* Translators: the name of an issue, then how many sectors it gives */
@@ -254,6 +253,9 @@ static void
 sct_issue_chip_init (SctIssueChip *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* No count shown yet: the first update shows one. */
+  self->count = G_MAXUINT;
 }
 
 GtkWidget *
