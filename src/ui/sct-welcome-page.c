@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sct-contact-row.h"
 #include "sct-welcome-page.h"
 
 /* What the content pane shows before a sector is chosen: the programme's
@@ -17,11 +18,10 @@ struct _SctWelcomePage
   GtkLabel *title_label;
   GtkLabel *introduction_label;
   AdwPreferencesGroup *information_group;
-  GtkLabel *office_label;
-  GtkLabel *address_label;
-  GtkLabel *phone_label;
-  GtkLabel *toll_free_label;
-  GtkLabel *email_label;
+  SctContactRow *office_row;
+  SctContactRow *phone_row;
+  SctContactRow *toll_free_row;
+  SctContactRow *email_row;
 };
 
 G_DEFINE_FINAL_TYPE (SctWelcomePage, sct_welcome_page, ADW_TYPE_BIN)
@@ -99,16 +99,17 @@ sct_welcome_page_class_init (SctWelcomePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SCT_TYPE_CONTACT_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, introduction_label);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, information_group);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, office_label);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, address_label);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, phone_label);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, toll_free_label);
-  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, email_label);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, office_row);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, toll_free_row);
+  gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, email_row);
 
 }
 
@@ -161,11 +162,11 @@ sct_welcome_page_set_programme (SctWelcomePage *self,
       gtk_label_set_text (self->title_label, sct_programme_get_title (programme));
       gtk_label_set_text (self->introduction_label, sct_programme_get_introduction (programme));
       adw_preferences_group_set_title (self->information_group, heading);
-      gtk_label_set_text (self->office_label, sct_programme_get_office (programme));
-      gtk_label_set_text (self->address_label, address);
-      gtk_label_set_text (self->phone_label, sct_programme_get_phone (programme));
-      gtk_label_set_text (self->toll_free_label, sct_programme_get_toll_free (programme));
-      gtk_label_set_text (self->email_label, sct_programme_get_email (programme));
+      sct_contact_row_set_label (self->office_row, sct_programme_get_office (programme));
+      sct_contact_row_set_value (self->office_row, address);
+      sct_contact_row_set_value (self->phone_row, sct_programme_get_phone (programme));
+      sct_contact_row_set_value (self->toll_free_row, sct_programme_get_toll_free (programme));
+      sct_contact_row_set_value (self->email_row, sct_programme_get_email (programme));
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);
