@@ -314,6 +314,11 @@ sct_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sct_application_parent_class)->startup (app);
 
+  /* GtkApplication gives windows the application's icon, which GTK renders
+   * from its SVG as a window is realized, before it can map: the first
+   * window sets it, for itself and those after, once it has drawn. */
+  gtk_window_set_default_icon_name (NULL);
+
   icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
   task = g_task_new (app, NULL, NULL, NULL);
   g_task_set_task_data (task, g_object_ref (icon_theme), g_object_unref);

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <X11/Xatom.h>
+#include <X11/Xlib.h>
+
 #include "sct-application.h"
 #include "sct-sector-page.h"
 #include "sct-test-utils.h"
@@ -44,6 +47,67 @@ test_window_title (void)
                     ==, 12);
 
   stop_application (app);
+}
+
+/* The size of the icon that window managers show for the window titled
+ * @title: the first image of its _NET_WM_ICON, asked of the X server as a
+ * window manager would. FALSE when the window has none. */
+static gboolean
+get_window_manager_icon (const char *title,
+                         gulong     *width,
+                         gulong     *height)
+{
+  Display *display = XOpenDisplay (NULL);
+  Atom net_wm_icon = XInternAtom (display, "_NET_WM_ICON", False);
+  Window root, parent, *children = NULL;
+  unsigned int n_children = 0;
+  gboolean found = FALSE;
+
+  XQueryTree (display, DefaultRootWindow (display), &root, &parent, &children, &n_children);
+  for (unsigned int i = 0; i < n_children && !found; i++)
+    {
+      char *name = NULL;
+      Atom type;
+      int format;
+      unsigned long n_items = 0, bytes_after;
+      unsigned char *data = NULL;
+
+      if (XFetchName (display, children[i], &name) && g_strcmp0 (name, title) == 0 &&
+          XGetWindowProperty (display, children[i], net_wm_icon, 0, 2, False, XA_CARDINAL,
+                              &type, &format, &n_items, &bytes_after, &data) == Success &&
+          n_items == 2)
+        {
+          *width = ((unsigned long *) data)[0];
+          *height = ((unsigned long *) data)[1];
+          found = TRUE;
+        }
+      g_clear_pointer (&data, XFree);
+      g_clear_pointer (&name, XFree);
+    }
+
+  g_clear_pointer (&children, XFree);
+  XCloseDisplay (display);
+
+  return found;
+}
+
+/* Window managers show the application's icon for its window, which the
+ * window sets once it has drawn: the first window, and those after. */
+static void
+test_window_icon (void)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      SctApplication *app = start_application ();
+      gulong width = 0, height = 0;
+
+      g_assert_true (get_window_manager_icon ("Secteurs", &width, &height));
+      g_assert_cmpuint (width, ==, 48);
+      g_assert_cmpuint (height, ==, 48);
+
+      stop_application (app);
+      g_assert_false (get_window_manager_icon ("Secteurs", &width, &height));
+    }
 }
 
 static void
@@ -122,11 +186,16 @@ main (int   argc,
   int status;
 
   sct_test_init_ui (&argc, &argv);
+  /* Where an installed application's icon would be */
+  gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  TEST_ICONDIR);
 
   the_app = sct_application_new ();
   g_application_register (G_APPLICATION (the_app), NULL, &error);
   g_assert_no_error (error);
 
+  /* First: the first window sets the icon for those after it. */
+  g_test_add_func ("/application/window-icon", test_window_icon);
   g_test_add_func ("/application/window-title", test_window_title);
   g_test_add_func ("/application/about", test_about);
   g_test_add_func ("/application/shortcuts", test_shortcuts);
