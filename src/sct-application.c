@@ -362,7 +362,8 @@ sct_application_startup (GApplication *app)
 
   /* GtkApplication gives windows the application's icon, which GTK renders
    * from its SVG as a window is realized, before it can map: the first
-   * window sets it, for itself and those after, once it has drawn. */
+   * window sets it, for itself and those after, once it has asked to be
+   * mapped (SctWindow). */
   gtk_window_set_default_icon_name (NULL);
 
   /* The scale that a widget not yet on screen has. */

@@ -92,7 +92,7 @@ get_window_manager_icon (const char *title,
 }
 
 /* Window managers show the application's icon for its window, which the
- * window sets once it has drawn: the first window, and those after. */
+ * first window sets once it is mapped, for itself and those after. */
 static void
 test_window_icon (void)
 {

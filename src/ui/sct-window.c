@@ -66,9 +66,6 @@ struct _SctWindow
   GdkFrameClock *fill_clock;
   gulong fill_paint_id;
   gboolean loading;
-
-  /* Set once the window has drawn its first frame */
-  gulong icon_paint_id;
 };
 
 G_DEFINE_FINAL_TYPE (SctWindow, sct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -904,45 +901,30 @@ ensure_status_page (SctWindow  *self,
 }
 
 static void
-icon_after_paint_cb (SctWindow     *self,
-                     GdkFrameClock *clock)
-{
-  GtkIconTheme *icon_theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
-
-  g_clear_signal_handler (&self->icon_paint_id, clock);
-
-  /* What GtkApplication would have set, for this window and those after. */
-  if (gtk_icon_theme_has_icon (icon_theme, APP_ID))
-    {
-      gtk_window_set_default_icon_name (APP_ID);
-      gtk_window_set_icon_name (GTK_WINDOW (self), APP_ID);
-    }
-}
-
-static void
 sct_window_map (GtkWidget *widget)
 {
-  SctWindow *self = SCT_WINDOW (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
 
   GTK_WIDGET_CLASS (sct_window_parent_class)->map (widget);
 
   /* SctApplication's startup leaves the first window without an icon for
-   * the window manager until it has drawn: GTK renders the icon's SVG. */
+   * the window manager: GTK renders the icon's SVG as a window is
+   * realized, which would hold back the request to map it. That request
+   * goes out first, then the icon follows, before the first frame. */
   if (gtk_window_get_default_icon_name () == NULL &&
-      gtk_window_get_icon_name (GTK_WINDOW (self)) == NULL &&
-      self->icon_paint_id == 0)
-    self->icon_paint_id = g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
-                                                   G_CALLBACK (icon_after_paint_cb), self,
-                                                   G_CONNECT_SWAPPED);
+      gtk_window_get_icon_name (GTK_WINDOW (widget)) == NULL &&
+      gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (display), APP_ID))
+    {
+      gdk_display_flush (display);
+      gtk_window_set_default_icon_name (APP_ID);
+      gtk_window_set_icon_name (GTK_WINDOW (widget), APP_ID);
+    }
 }
 
 static void
 sct_window_unmap (GtkWidget *widget)
 {
   SctWindow *self = SCT_WINDOW (widget);
-
-  /* Its next map waits for the next first frame. */
-  g_clear_signal_handler (&self->icon_paint_id, gtk_widget_get_frame_clock (widget));
 
   /* No more frames to wait for: the rest of the dataset at once, and its
    * frame clock as it was. */
