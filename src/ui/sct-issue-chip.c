@@ -125,15 +125,27 @@ sct_issue_chip_toggled (GtkToggleButton *button)
   sct_query_set_issue_active (self->query, self->issue, gtk_toggle_button_get_active (button));
 }
 
+/* The whole name, which the label may cut short. Asked for on hover: a
+ * widget given a tooltip asks the X server where the pointer is, twice,
+ * and a window builds all its chips before it shows. */
+static gboolean
+query_tooltip_cb (SctIssueChip *self,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard_mode,
+                  GtkTooltip   *tooltip)
+{
+  /* Plain text: data is shown as written, never as markup. */
+  gtk_tooltip_set_text (tooltip, sct_issue_chip_get_tooltip_text (self));
+  return TRUE;
+}
+
 static void
 sct_issue_chip_constructed (GObject *object)
 {
   SctIssueChip *self = SCT_ISSUE_CHIP (object);
-  const char *label = sct_issue_get_label (self->issue);
 
   G_OBJECT_CLASS (sct_issue_chip_parent_class)->constructed (object);
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), label);
 
   g_signal_connect_object (self->query, "changed",
                            G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
@@ -247,6 +259,7 @@ sct_issue_chip_class_init (SctIssueChipClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-issue-chip.ui");
   gtk_widget_class_bind_template_child (widget_class, SctIssueChip, label);
+  gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
 }
 
 static void
@@ -293,4 +306,17 @@ sct_issue_chip_get_count (SctIssueChip *self)
   g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), 0);
 
   return self->count;
+}
+
+/**
+ * sct_issue_chip_get_tooltip_text:
+ *
+ * Returns: what the chip's tooltip shows
+ */
+const char *
+sct_issue_chip_get_tooltip_text (SctIssueChip *self)
+{
+  g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), NULL);
+
+  return sct_issue_get_label (self->issue);
 }

@@ -14,10 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctIssueChip, sct_issue_chip, SCT, ISSUE_CHIP, GtkToggleButton)
 
-GtkWidget *sct_issue_chip_new       (SctQuery     *query,
-                                     GListModel   *sectors,
-                                     SctIssue     *issue);
-SctIssue  *sct_issue_chip_get_issue (SctIssueChip *self);
-guint      sct_issue_chip_get_count (SctIssueChip *self);
+GtkWidget  *sct_issue_chip_new              (SctQuery     *query,
+                                             GListModel   *sectors,
+                                             SctIssue     *issue);
+SctIssue   *sct_issue_chip_get_issue        (SctIssueChip *self);
+guint       sct_issue_chip_get_count        (SctIssueChip *self);
+const char *sct_issue_chip_get_tooltip_text (SctIssueChip *self);
 
 G_END_DECLS
