@@ -341,11 +341,11 @@ look_up_startup_icons_thread (GTask        *task,
   for (guint i = 0; i < G_N_ELEMENTS (startup_icons); i++)
     {
       g_autoptr(GIcon) icon = g_themed_icon_new (startup_icons[i].name);
-      g_autoptr(GtkIconPaintable) paintable = NULL;
-
-      paintable = gtk_icon_theme_lookup_by_gicon (icons->icon_theme, icon,
-                                                  startup_icons[i].size, icons->scale,
-                                                  icons->direction, GTK_ICON_LOOKUP_PRELOAD);
+      /* The theme keeps it for the image that asks next. */
+      g_autoptr(GtkIconPaintable) paintable =
+        gtk_icon_theme_lookup_by_gicon (icons->icon_theme, icon,
+                                        startup_icons[i].size, icons->scale,
+                                        icons->direction, GTK_ICON_LOOKUP_PRELOAD);
     }
 }
 

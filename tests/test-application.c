@@ -58,11 +58,13 @@ get_window_manager_icon (const char *title,
                          gulong     *height)
 {
   Display *display = XOpenDisplay (NULL);
-  Atom net_wm_icon = XInternAtom (display, "_NET_WM_ICON", False);
+  Atom net_wm_icon;
   Window root, parent, *children = NULL;
   unsigned int n_children = 0;
   gboolean found = FALSE;
 
+  g_assert_nonnull (display);
+  net_wm_icon = XInternAtom (display, "_NET_WM_ICON", False);
   XQueryTree (display, DefaultRootWindow (display), &root, &parent, &children, &n_children);
   for (unsigned int i = 0; i < n_children && !found; i++)
     {
