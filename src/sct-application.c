@@ -293,89 +293,14 @@ static const GActionEntry app_actions[] = {
   { .name = "search", .activate = search_action, .parameter_type = "s" },
 };
 
-/* The icons the window shows as it opens, at the sizes its images ask:
- * Adwaita's 16 pixels, and the welcome page's 128. */
-static const struct {
-  const char *name;
-  int size;
-} startup_icons[] = {
-  { "sct-organisations-symbolic", 16 },
-  { "open-menu-symbolic", 16 },
-  { "system-search-symbolic", 16 },
-  { "edit-clear-symbolic", 16 },
-  { "edit-copy-symbolic", 16 },
-  { "mail-send-symbolic", 16 },
-  { "window-minimize-symbolic", 16 },
-  { "window-maximize-symbolic", 16 },
-  { "window-close-symbolic", 16 },
-  { APP_ID, 128 },
-};
-
-typedef struct {
-  GtkIconTheme *icon_theme;
-  int scale;
-  GtkTextDirection direction;
-} StartupIcons;
-
-static void
-startup_icons_free (StartupIcons *icons)
-{
-  g_object_unref (icons->icon_theme);
-  g_free (icons);
-}
-
-/* libadwaita's start-up adds its icons to the icon theme, which makes GTK
- * read the whole theme again at the first icon the window looks up. Then
- * each of the window's images has its icon loaded by a task, on a thread
- * that the main thread waits to be started. Icon lookups are thread-safe:
- * this does both while the window is built, asking as GtkImage does, so
- * that the images find their icons loaded or loading. */
-static void
-look_up_startup_icons_thread (GTask        *task,
-                              gpointer      source_object,
-                              gpointer      task_data,
-                              GCancellable *cancellable)
-{
-  StartupIcons *icons = task_data;
-
-  for (guint i = 0; i < G_N_ELEMENTS (startup_icons); i++)
-    {
-      g_autoptr(GIcon) icon = g_themed_icon_new (startup_icons[i].name);
-      /* The theme keeps it for the image that asks next. */
-      g_autoptr(GtkIconPaintable) paintable =
-        gtk_icon_theme_lookup_by_gicon (icons->icon_theme, icon,
-                                        startup_icons[i].size, icons->scale,
-                                        icons->direction, GTK_ICON_LOOKUP_PRELOAD);
-    }
-}
-
 static void
 sct_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
-  GdkDisplay *display;
-  g_autoptr(GdkMonitor) monitor = NULL;
-  StartupIcons *icons;
-  g_autoptr(GTask) task = NULL;
 
   G_APPLICATION_CLASS (sct_application_parent_class)->startup (app);
 
-  /* GtkApplication gives windows the application's icon, which GTK renders
-   * from its SVG as a window is realized, before it can map: the first
-   * window sets it, for itself and those after, once it has asked to be
-   * mapped (SctWindow). */
-  gtk_window_set_default_icon_name (NULL);
-
-  /* The scale that a widget not yet on screen has. */
-  display = gdk_display_get_default ();
-  monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
-  icons = g_new0 (StartupIcons, 1);
-  icons->icon_theme = g_object_ref (gtk_icon_theme_get_for_display (display));
-  icons->scale = monitor != NULL ? gdk_monitor_get_scale_factor (monitor) : 1;
-  icons->direction = gtk_widget_get_default_direction ();
-  task = g_task_new (app, NULL, NULL, NULL);
-  g_task_set_task_data (task, icons, (GDestroyNotify) startup_icons_free);
-  g_task_run_in_thread (task, look_up_startup_icons_thread);
+  gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

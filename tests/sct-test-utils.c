@@ -79,13 +79,121 @@ sct_test_wait (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gpointer       user_data)
+{
+  guint *n_waiting = user_data;
+
+  (*n_waiting)--;
+  g_signal_handlers_disconnect_by_data (clock, user_data);
+}
+
+/* Handles every pending event, then waits until each window on screen
+ * has drawn a frame: what a change asked of layout and drawing is done. */
 void
 sct_test_wait_until_idle (void)
 {
-  /* Layout and the search entry's delay both settle within this. */
-  sct_test_wait (250);
+  g_autoptr(GList) toplevels = NULL;
+  guint n_waiting = 0;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (l->data);
+
+      if (clock == NULL || !gtk_widget_get_mapped (l->data))
+        continue;
+
+      n_waiting++;
+      g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &n_waiting);
+      gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+    }
+
+  while (n_waiting > 0)
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("No frame drawn within 10 s");
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/* Activates @widget as Return or Space would, and waits for the result:
+ * a button reacts once its key would be released. */
+void
+sct_test_activate (GtkWidget *widget)
+{
+  gboolean clicked = FALSE;
+  gulong handler = 0;
+
+  if (GTK_IS_BUTTON (widget))
+    handler = g_signal_connect (widget, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  g_assert_true (gtk_widget_activate (widget));
+
+  if (handler != 0)
+    {
+      while (!clicked)
+        g_main_context_iteration (NULL, TRUE);
+      g_signal_handler_disconnect (widget, handler);
+    }
+
+  sct_test_wait_until_idle ();
+}
+
+typedef struct {
+  char *text;
+  gboolean reported;
+} Search;
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   Search         *search)
+{
+  /* Setting a text empties the entry first, which it reports at once. */
+  if (search->text != NULL && g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text))
+    search->reported = TRUE;
+}
+
+/* Types @text into @entry, as a whole, and waits until the entry has
+ * reported it, after its delay, and the window has shown the result. */
+void
+sct_test_type_search (GtkWidget  *entry,
+                      const char *text)
+{
+  Search search = { NULL, FALSE };
+  gulong handler;
+
+  g_assert_true (GTK_IS_SEARCH_ENTRY (entry));
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
+    {
+      handler = g_signal_connect (entry, "search-changed", G_CALLBACK (search_changed_cb), &search);
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      /* What the entry keeps of it: a line break, say, it does not. An
+       * empty entry was reported at once. */
+      search.text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+      while (search.text[0] != '\0' && !search.reported)
+        g_main_context_iteration (NULL, TRUE);
+      g_signal_handler_disconnect (entry, handler);
+      g_free (search.text);
+    }
+
+  sct_test_wait_until_idle ();
 }
 
 SctWindow *
@@ -238,12 +346,12 @@ sct_test_find_issue_chip (SctWindow  *window,
 GStrv
 sct_test_listed_sector_ids (SctWindow *window)
 {
-  GtkGridView *list = GTK_GRID_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
-  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (list));
+  GtkListView *list = GTK_LIST_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   /* None while loading. */
-  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (model, i);
 

@@ -19,6 +19,9 @@ SctWindow  *sct_test_window_new         (int           width,
 void        sct_test_window_free        (SctWindow    *window);
 void        sct_test_wait               (guint         milliseconds);
 void        sct_test_wait_until_idle    (void);
+void        sct_test_activate           (GtkWidget    *widget);
+void        sct_test_type_search        (GtkWidget    *entry,
+                                         const char   *text);
 GtkWidget  *sct_test_find_by_id         (GtkWidget    *root,
                                          const char   *id);
 GtkWidget  *sct_test_find_label         (GtkWidget    *root,

@@ -24,8 +24,7 @@ static void
 toggle_chip (SctWindow  *window,
              const char *issue_id)
 {
-  gtk_widget_activate (sct_test_find_issue_chip (window, issue_id));
-  sct_test_wait_until_idle ();
+  sct_test_activate (sct_test_find_issue_chip (window, issue_id));
 }
 
 static guint
@@ -49,10 +48,7 @@ static void
 type_search (SctWindow  *window,
              const char *text)
 {
-  GtkWidget *entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  sct_test_wait_until_idle ();
+  sct_test_type_search (sct_test_find_by_id (GTK_WIDGET (window), "search_entry"), text);
 }
 
 static void
@@ -232,8 +228,7 @@ test_search (void)
   clear_label = sct_test_find_label (GTK_WIDGET (window),
                                      sct_test_is_french () ? "Effacer les filtres" : "Clear Filters");
   g_assert_true (gtk_widget_is_drawable (clear_label));
-  gtk_widget_activate (gtk_widget_get_ancestor (clear_label, GTK_TYPE_BUTTON));
-  sct_test_wait_until_idle ();
+  sct_test_activate (gtk_widget_get_ancestor (clear_label, GTK_TYPE_BUTTON));
   sct_test_assert_listed (window, ALL_SECTORS);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "list_stack"))),
                    ==, "list");
@@ -289,8 +284,7 @@ test_copy_button_accessible (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        sct_test_is_french () ? "Copier l’adresse courriel"
                                                              : "Copy Email Address");
-  gtk_widget_activate (copy_button);
-  sct_test_wait_until_idle ();
+  sct_test_activate (copy_button);
   {
     g_autofree char *copied = sct_test_read_clipboard (GTK_WIDGET (window));
     g_assert_cmpstr (copied, ==, "dirceiq@collectif.qc.ca");
@@ -303,8 +297,7 @@ test_copy_button_accessible (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        sct_test_is_french () ? "Autonomie alimentaire, 3 secteurs"
                                                              : "Autonomie alimentaire, 3 sectors");
-  gtk_widget_activate (chip);
-  sct_test_wait_until_idle ();
+  sct_test_activate (chip);
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_STATE_PRESSED,
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
 
@@ -359,8 +352,7 @@ test_detail_chip_filters (void)
     }
   g_assert_nonnull (issue_button);
 
-  gtk_widget_activate (issue_button);
-  sct_test_wait_until_idle ();
+  sct_test_activate (issue_button);
   sct_test_assert_listed (window, FOOD_SECTORS);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (sct_test_find_issue_chip (window, "autonomie-alimentaire"))));
 
@@ -390,8 +382,7 @@ test_organisation_filter (void)
   toggle_chip (window, "autonomie-alimentaire");
   sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
 
-  gtk_widget_activate (chip);
-  sct_test_wait_until_idle ();
+  sct_test_activate (chip);
   g_assert_false (gtk_widget_get_visible (chip));
   sct_test_assert_listed (window, FOOD_SECTORS);
 
@@ -433,14 +424,12 @@ test_organisation_chooser (void)
   g_assert_nonnull (sct_test_find_label (GTK_WIDGET (row), sct_test_is_french () ? "7 secteurs" : "7 sectors"));
 
   /* Searching ignores accents and case, and matches acronyms. */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "cooperation MUTUALITE");
-  sct_test_wait_until_idle ();
+  sct_test_type_search (entry, "cooperation MUTUALITE");
   row = gtk_list_box_get_row_at_index (list, 0);
   g_assert_nonnull (sct_test_find_label (GTK_WIDGET (row), "Conseil québécois de la coopération et de la mutualité (CQCM)"));
   g_assert_null (gtk_list_box_get_row_at_index (list, 1));
 
-  gtk_widget_activate (GTK_WIDGET (row));
-  sct_test_wait_until_idle ();
+  sct_test_activate (GTK_WIDGET (row));
   g_assert_false (gtk_widget_get_visible (chooser));
   sct_test_assert_listed (window, "matieres-residuelles numerique-collectif "
                                   "poles-logistiques-alimentation production-agricole "
@@ -482,8 +471,7 @@ test_main_menu (void)
   copy_item = gtk_widget_get_ancestor (sct_test_find_label (popover, items[0]),
                                        g_type_from_name ("GtkModelButton"));
   g_assert_nonnull (copy_item);
-  gtk_widget_activate (copy_item);
-  sct_test_wait_until_idle ();
+  sct_test_activate (copy_item);
   g_assert_false (gtk_widget_get_visible (popover));
   copied = sct_test_read_clipboard (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, FOOD_CONTACTS);
@@ -665,9 +653,8 @@ test_loading_page (void)
   entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
   g_assert_false (gtk_widget_is_sensitive (entry));
 
-  /* On screen, the sectors come over a few frames; then all is there. */
+  /* Then the sectors, the chips and the welcome page are all there. */
   sct_window_set_dataset (window, dataset);
-  g_assert_true (sct_window_get_loading (window));
   sct_test_wait_until_idle ();
   g_assert_false (sct_window_get_loading (window));
   g_assert_false (gtk_widget_get_mapped (page));

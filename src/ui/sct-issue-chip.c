@@ -125,9 +125,6 @@ sct_issue_chip_toggled (GtkToggleButton *button)
   sct_query_set_issue_active (self->query, self->issue, gtk_toggle_button_get_active (button));
 }
 
-/* The whole name, which the label may cut short. Asked for on hover: a
- * widget given a tooltip asks the X server where the pointer is, twice,
- * and a window builds all its chips before it shows. */
 static gboolean
 query_tooltip_cb (SctIssueChip *self,
                   int           x,
@@ -135,8 +132,13 @@ query_tooltip_cb (SctIssueChip *self,
                   gboolean      keyboard_mode,
                   GtkTooltip   *tooltip)
 {
+  const char *text = sct_issue_chip_get_tooltip_text (self);
+
+  if (text == NULL)
+    return FALSE;
+
   /* Plain text: data is shown as written, never as markup. */
-  gtk_tooltip_set_text (tooltip, sct_issue_chip_get_tooltip_text (self));
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
@@ -311,12 +313,16 @@ sct_issue_chip_get_count (SctIssueChip *self)
 /**
  * sct_issue_chip_get_tooltip_text:
  *
- * Returns: what the chip's tooltip shows
+ * Returns: (nullable): the issue's whole name when the chip is too narrow
+ *   to show it: what its tooltip shows
  */
 const char *
 sct_issue_chip_get_tooltip_text (SctIssueChip *self)
 {
   g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), NULL);
+
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (self->label)))
+    return NULL;
 
   return sct_issue_get_label (self->issue);
 }

@@ -30,8 +30,8 @@ sct_sector_row_dispose (GObject *object)
 {
   SctSectorRow *self = SCT_SECTOR_ROW (object);
 
-  g_clear_object (&self->item);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_SECTOR_ROW);
+  g_clear_object (&self->item);
 
   G_OBJECT_CLASS (sct_sector_row_parent_class)->dispose (object);
 }
@@ -74,8 +74,6 @@ sct_sector_row_set_property (GObject      *object,
     }
 }
 
-/* The whole title and lead, which the labels may cut short. Asked for on
- * hover, rather than set at each bind, which costs as much as the row. */
 static gboolean
 query_tooltip_cb (SctSectorRow *self,
                   int           x,
@@ -115,7 +113,6 @@ sct_sector_row_class_init (SctSectorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSectorRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SctSectorRow, lead_label);
   gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
-
 }
 
 static void
@@ -124,17 +121,25 @@ sct_sector_row_init (SctSectorRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static gboolean
+label_is_ellipsized (GtkLabel *label)
+{
+  return pango_layout_is_ellipsized (gtk_label_get_layout (label));
+}
+
 /**
  * sct_sector_row_dup_tooltip_text:
  *
- * Returns: (transfer full) (nullable): what the row's tooltip shows
+ * Returns: (transfer full) (nullable): the whole title and lead, when the
+ *   row is too narrow to show them: what its tooltip shows
  */
 char *
 sct_sector_row_dup_tooltip_text (SctSectorRow *self)
 {
   g_return_val_if_fail (SCT_IS_SECTOR_ROW (self), NULL);
 
-  if (self->item == NULL)
+  if (self->item == NULL ||
+      (!label_is_ellipsized (self->title_label) && !label_is_ellipsized (self->lead_label)))
     return NULL;
 
   return g_strdup_printf ("%s\n%s", sct_sector_get_title (self->item),
@@ -167,15 +172,6 @@ sct_sector_row_set_item (SctSectorRow *self,
   g_return_if_fail (SCT_IS_SECTOR_ROW (self));
   g_return_if_fail (item == NULL || SCT_IS_SECTOR (item));
 
-  if (!g_set_object (&self->item, item))
-    return;
-
-  if (item != NULL)
-    {
-      /* Labels of the template have markup off: data is shown as written. */
-      gtk_label_set_text (self->title_label, sct_sector_get_title (item));
-      gtk_label_set_text (self->lead_label, sct_sector_get_lead (item)->text);
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+  if (g_set_object (&self->item, item))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

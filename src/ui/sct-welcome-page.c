@@ -4,7 +4,6 @@
 
 #include <adwaita.h>
 
-#include "sct-contact-row.h"
 #include "sct-welcome-page.h"
 
 /* What the content pane shows before a sector is chosen: the programme's
@@ -18,10 +17,10 @@ struct _SctWelcomePage
   GtkLabel *title_label;
   GtkLabel *introduction_label;
   AdwPreferencesGroup *information_group;
-  SctContactRow *office_row;
-  SctContactRow *phone_row;
-  SctContactRow *toll_free_row;
-  SctContactRow *email_row;
+  AdwActionRow *office_row;
+  AdwActionRow *phone_row;
+  AdwActionRow *toll_free_row;
+  AdwActionRow *email_row;
 };
 
 G_DEFINE_FINAL_TYPE (SctWelcomePage, sct_welcome_page, ADW_TYPE_BIN)
@@ -99,8 +98,6 @@ sct_welcome_page_class_init (SctWelcomePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SCT_TYPE_CONTACT_ROW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, title_label);
@@ -110,7 +107,6 @@ sct_welcome_page_class_init (SctWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, toll_free_row);
   gtk_widget_class_bind_template_child (widget_class, SctWelcomePage, email_row);
-
 }
 
 static void
@@ -162,11 +158,12 @@ sct_welcome_page_set_programme (SctWelcomePage *self,
       gtk_label_set_text (self->title_label, sct_programme_get_title (programme));
       gtk_label_set_text (self->introduction_label, sct_programme_get_introduction (programme));
       adw_preferences_group_set_title (self->information_group, heading);
-      sct_contact_row_set_label (self->office_row, sct_programme_get_office (programme));
-      sct_contact_row_set_value (self->office_row, address);
-      sct_contact_row_set_value (self->phone_row, sct_programme_get_phone (programme));
-      sct_contact_row_set_value (self->toll_free_row, sct_programme_get_toll_free (programme));
-      sct_contact_row_set_value (self->email_row, sct_programme_get_email (programme));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->office_row),
+                                     sct_programme_get_office (programme));
+      adw_action_row_set_subtitle (self->office_row, address);
+      adw_action_row_set_subtitle (self->phone_row, sct_programme_get_phone (programme));
+      adw_action_row_set_subtitle (self->toll_free_row, sct_programme_get_toll_free (programme));
+      adw_action_row_set_subtitle (self->email_row, sct_programme_get_email (programme));
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRAMME]);

@@ -212,6 +212,7 @@ test_welcome_page (void)
   assert_shown (page, sct_programme_get_phone (programme));
   assert_shown (page, sct_programme_get_toll_free (programme));
   assert_shown (page, sct_programme_get_email (programme));
+
   assert_layout_bounded (GTK_WIDGET (window));
 
   sct_test_window_free (window);
@@ -228,6 +229,8 @@ test_sidebar (void)
   g_autoptr(GPtrArray) chips = sct_test_find_all (GTK_WIDGET (window), SCT_TYPE_ISSUE_CHIP);
   GListModel *issues = sct_dataset_get_issues (dataset);
   guint n_rows = 0;
+  guint n_row_tooltips = 0;
+  guint n_chip_tooltips = 0;
 
   assert_labels_plain (GTK_WIDGET (window), strings);
 
@@ -246,11 +249,18 @@ test_sidebar (void)
       assert_shown (g_ptr_array_index (rows, i), sct_sector_get_lead (sector)->text);
       tooltip = g_strdup_printf ("%s\n%s", sct_sector_get_title (sector),
                                  sct_sector_get_lead (sector)->text);
-      g_assert_true (gtk_widget_get_has_tooltip (g_ptr_array_index (rows, i)));
+      /* The whole text, where the row cuts it short. */
       shown_tooltip = sct_sector_row_dup_tooltip_text (g_ptr_array_index (rows, i));
-      g_assert_cmpstr (shown_tooltip, ==, tooltip);
+      if (shown_tooltip != NULL)
+        {
+          g_assert_cmpstr (shown_tooltip, ==, tooltip);
+          n_row_tooltips++;
+        }
     }
   g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (sct_dataset_get_sectors (dataset)));
+  /* Some titles here are far too long for any row. */
+  g_assert_cmpuint (n_row_tooltips, >, 0);
+  g_assert_cmpuint (n_row_tooltips, <, n_rows);
 
   /* Each issue's chip: its label, then its count, shown and read out as
    * written. */
@@ -264,12 +274,18 @@ test_sidebar (void)
       g_autofree char *shown = g_strdup_printf ("%s\u2002%u", sct_issue_get_label (issue), count);
 
       assert_shown (GTK_WIDGET (chip), shown);
-      g_assert_true (gtk_widget_get_has_tooltip (GTK_WIDGET (chip)));
-      g_assert_cmpstr (sct_issue_chip_get_tooltip_text (chip), ==, sct_issue_get_label (issue));
+      if (sct_issue_chip_get_tooltip_text (chip) != NULL)
+        {
+          g_assert_cmpstr (sct_issue_chip_get_tooltip_text (chip), ==, sct_issue_get_label (issue));
+          n_chip_tooltips++;
+        }
       accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
                                     sct_issue_get_label (issue), count);
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
     }
+
+  g_assert_cmpuint (n_chip_tooltips, >, 0);
+  g_assert_cmpuint (n_chip_tooltips, <, chips->len);
 
   assert_layout_bounded (GTK_WIDGET (window));
 
@@ -538,8 +554,8 @@ test_mailto (void)
   g_assert_true (g_str_has_prefix (uris[n_sectors], "mailto:"));
   addresses = g_strsplit (uris[n_sectors] + strlen ("mailto:"), ",", -1);
   {
-    GtkGridView *list = GTK_GRID_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
-    GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (list));
+    GtkListView *list = GTK_LIST_VIEW (sct_test_find_by_id (GTK_WIDGET (window), "sector_list"));
+    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
 
     g_assert_cmpuint (g_strv_length (addresses), ==, g_list_model_get_n_items (model));
     for (guint i = 0; i < g_list_model_get_n_items (model); i++)

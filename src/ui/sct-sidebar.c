@@ -1,0 +1,683 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sct-issue-chip.h"
+#include "sct-organisation-chooser.h"
+#include "sct-sector-filter.h"
+#include "sct-sector-row.h"
+#include "sct-sidebar.h"
+#include "sct-text.h"
+
+/* The sidebar: the search, the issue chips and the organisation filter
+ * above the sectors they leave, sorted by title. It narrows the list
+ * through the query, which the window owns and acts on. */
+struct _SctSidebar
+{
+  AdwNavigationPage parent_instance;
+
+  SctQuery *query;
+  SctDataset *dataset;
+  GtkFilterListModel *filtered_sectors;
+  GtkSingleSelection *selection;
+  gboolean loading;
+
+  SctOrganisationChooser *organisation_chooser;
+  GtkMenuButton *organisations_button;
+  GtkMenuButton *main_menu_button;
+  GMenuModel *main_menu;
+  GtkWidget *filters_box;
+  GtkSearchEntry *search_entry;
+  AdwToggleGroup *match_group;
+  GtkButton *organisation_chip;
+  GtkLabel *organisation_label;
+  AdwWrapBox *chips_box;
+  GtkLabel *result_label;
+  GtkStack *list_stack;
+  GtkListView *sector_list;
+};
+
+G_DEFINE_FINAL_TYPE (SctSidebar, sct_sidebar, ADW_TYPE_NAVIGATION_PAGE)
+
+enum {
+  PROP_0,
+  PROP_QUERY,
+  PROP_SELECTED_SECTOR,
+  PROP_LOADING,
+  N_PROPS
+};
+
+enum {
+  SECTOR_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* A compact page of @name in the list's place, for when the list has
+ * nothing to show. */
+static AdwStatusPage *
+add_list_status_page (SctSidebar *self,
+                      const char *name)
+{
+  GtkWidget *page = adw_status_page_new ();
+
+  gtk_widget_add_css_class (page, "compact");
+  gtk_stack_add_named (self->list_stack, page, name);
+
+  return ADW_STATUS_PAGE (page);
+}
+
+/* Shows, in the list's place, that no sector matches. Built when first
+ * needed: the list starts full. */
+static void
+show_empty_page (SctSidebar *self)
+{
+  if (gtk_stack_get_child_by_name (self->list_stack, "empty") == NULL)
+    {
+      AdwStatusPage *page = add_list_status_page (self, "empty");
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
+
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.clear-filters");
+      gtk_widget_add_css_class (button, "pill");
+
+      adw_status_page_set_icon_name (page, "edit-find-symbolic");
+      adw_status_page_set_title (page, _("No Matching Sectors"));
+      adw_status_page_set_description (page, _("Try other issues or other words"));
+      adw_status_page_set_child (page, button);
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+static void
+update_result_label (SctSidebar *self)
+{
+  g_autofree char *text = NULL;
+  guint n_shown, n_total;
+
+  if (self->dataset == NULL || self->loading)
+    return;
+
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered_sectors));
+  n_total = g_list_model_get_n_items (sct_dataset_get_sectors (self->dataset));
+
+  if (sct_query_is_empty (self->query))
+    text = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_total), n_total);
+  else if (n_shown == 0)
+    text = g_strdup (_("No sector matches"));
+  else
+    /* Translators: "4 of 12 sectors": how many sectors the filters leave,
+     * of how many. The plural form follows the first number. */
+    text = g_strdup_printf (ngettext ("%u of %u sectors", "%u of %u sectors", n_shown),
+                            n_shown, n_total);
+
+  gtk_label_set_text (self->result_label, text);
+
+  if (n_shown > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    show_empty_page (self);
+}
+
+static void
+filtered_sectors_changed_cb (SctSidebar *self,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             GListModel *model)
+{
+  update_result_label (self);
+}
+
+static void
+query_changed_cb (SctSidebar     *self,
+                  SctQueryChange  change)
+{
+  SctOrganisation *organisation = sct_query_get_organisation (self->query);
+  const char *search_text = sct_query_get_search_text (self->query);
+
+  /* The query can change from elsewhere than the entry: a chip in the
+   * details, a command line, Clear. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), search_text) != 0)
+    {
+      g_autofree char *text = g_strdup (search_text);
+
+      /* Setting the text empties the entry first, which an entry reports
+       * at once: the query must not hear of that passing "". */
+      g_signal_handlers_block_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      g_signal_handlers_unblock_matched (self->search_entry, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->organisation_chip), organisation != NULL);
+  if (organisation != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      /* Translators: a filter that lists one organisation's sectors; the
+       * value is its acronym or name */
+      label = g_strdup_printf (_("Organisation: %s"), sct_organisation_get_short_name (organisation));
+      gtk_label_set_text (self->organisation_label, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->organisation_chip),
+                                   sct_organisation_get_name (organisation));
+    }
+
+  update_result_label (self);
+}
+
+static void
+selected_item_changed_cb (SctSidebar         *self,
+                          GParamSpec         *pspec,
+                          GtkSingleSelection *selection)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_SECTOR]);
+}
+
+static void
+sector_activated_cb (SctSidebar  *self,
+                     guint        position,
+                     GtkListView *list_view)
+{
+  g_autoptr(SctSector) sector = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sector);
+}
+
+static void
+search_changed_cb (SctSidebar     *self,
+                   GtkSearchEntry *entry)
+{
+  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+stop_search_cb (SctSidebar     *self,
+                GtkSearchEntry *entry)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.clear-step", NULL);
+}
+
+/* The issues most sectors share come first: they are the likeliest
+ * filters. The order never changes while filtering, so chips stay put. */
+static int
+compare_issues (gconstpointer a,
+                gconstpointer b)
+{
+  SctIssue *issue_a = *(SctIssue **) a;
+  SctIssue *issue_b = *(SctIssue **) b;
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
+
+  if (sct_issue_get_n_sectors (issue_a) != sct_issue_get_n_sectors (issue_b))
+    return sct_issue_get_n_sectors (issue_a) > sct_issue_get_n_sectors (issue_b) ? -1 : 1;
+
+  key_a = sct_text_fold (sct_issue_get_label (issue_a));
+  key_b = sct_text_fold (sct_issue_get_label (issue_b));
+  return g_strcmp0 (key_a, key_b);
+}
+
+static void
+remove_issue_chips (SctSidebar *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    adw_wrap_box_remove (self->chips_box, child);
+}
+
+static void
+add_issue_chips (SctSidebar *self)
+{
+  GListModel *issues = sct_dataset_get_issues (self->dataset);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (issues); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (issues, i));
+  g_ptr_array_sort (sorted, compare_issues);
+
+  for (guint i = 0; i < sorted->len; i++)
+    adw_wrap_box_append (self->chips_box,
+                         sct_issue_chip_new (self->query,
+                                             sct_dataset_get_sectors (self->dataset),
+                                             g_ptr_array_index (sorted, i)));
+}
+
+static GListModel *
+get_organisations (SctSidebar *self)
+{
+  return self->dataset != NULL ? sct_dataset_get_organisations_by_use (self->dataset) : NULL;
+}
+
+/* Popovers are built when first opened: most sessions never open them. */
+static void
+create_organisation_chooser (GtkMenuButton *button,
+                             gpointer       user_data)
+{
+  SctSidebar *self = user_data;
+
+  if (self->organisation_chooser != NULL)
+    return;
+
+  self->organisation_chooser = sct_organisation_chooser_new ();
+  sct_organisation_chooser_set_organisations (self->organisation_chooser, get_organisations (self));
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->organisation_chooser));
+}
+
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  SctSidebar *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
+static void
+set_loading (SctSidebar *self,
+             gboolean    loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+
+  /* Nothing to filter before the sectors are there. */
+  gtk_widget_set_sensitive (self->filters_box, !loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisations_button), !loading);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_stack),
+                               GTK_ACCESSIBLE_STATE_BUSY, loading,
+                               -1);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* The toggle group names the query's match mode by its nick. */
+static gboolean
+match_mode_to_name (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_autoptr(GEnumClass) modes = g_type_class_ref (SCT_TYPE_MATCH_MODE);
+
+  g_value_set_string (to, g_enum_get_value (modes, g_value_get_enum (from))->value_nick);
+  return TRUE;
+}
+
+static gboolean
+name_to_match_mode (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_autoptr(GEnumClass) modes = g_type_class_ref (SCT_TYPE_MATCH_MODE);
+  GEnumValue *mode = g_enum_get_value_by_nick (modes, g_value_get_string (from));
+
+  if (mode == NULL)
+    return FALSE;
+
+  g_value_set_enum (to, mode->value);
+  return TRUE;
+}
+
+/* Typing anywhere in the window searches. */
+static void
+sct_sidebar_root (GtkWidget *widget)
+{
+  SctSidebar *self = SCT_SIDEBAR (widget);
+
+  GTK_WIDGET_CLASS (sct_sidebar_parent_class)->root (widget);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+sct_sidebar_unroot (GtkWidget *widget)
+{
+  SctSidebar *self = SCT_SIDEBAR (widget);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+
+  GTK_WIDGET_CLASS (sct_sidebar_parent_class)->unroot (widget);
+}
+
+static void
+sct_sidebar_dispose (GObject *object)
+{
+  SctSidebar *self = SCT_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_SIDEBAR);
+  /* Owned by its menu button, which the template took down. */
+  self->organisation_chooser = NULL;
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered_sectors);
+  g_clear_object (&self->dataset);
+  g_clear_object (&self->query);
+
+  G_OBJECT_CLASS (sct_sidebar_parent_class)->dispose (object);
+}
+
+static void
+sct_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SctSidebar *self = SCT_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUERY:
+      g_value_set_object (value, self->query);
+      break;
+
+    case PROP_SELECTED_SECTOR:
+      g_value_set_object (value, sct_sidebar_get_selected_sector (self));
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  SctSidebar *self = SCT_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_QUERY:
+      sct_sidebar_set_query (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_sidebar_class_init (SctSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sct_sidebar_dispose;
+  object_class->get_property = sct_sidebar_get_property;
+  object_class->set_property = sct_sidebar_set_property;
+  widget_class->root = sct_sidebar_root;
+  widget_class->unroot = sct_sidebar_unroot;
+
+  properties[PROP_QUERY] =
+    g_param_spec_object ("query", NULL, NULL,
+                         SCT_TYPE_QUERY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_SECTOR] =
+    g_param_spec_object ("selected-sector", NULL, NULL,
+                         SCT_TYPE_SECTOR,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SctSidebar::sector-activated:
+   * @sector: the sector
+   *
+   * Emitted when the user opens a sector of the list: a click, or Return.
+   */
+  signals[SECTOR_ACTIVATED] =
+    g_signal_new ("sector-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, SCT_TYPE_SECTOR);
+
+  g_type_ensure (SCT_TYPE_SECTOR_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/economiesociale/Secteurs/sct-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisations_button);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, filters_box);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, match_group);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_chip);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_label);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, result_label);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, sector_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
+}
+
+static void
+sct_sidebar_init (SctSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
+                                         self, NULL);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
+}
+
+SctQuery *
+sct_sidebar_get_query (SctSidebar *self)
+{
+  g_return_val_if_fail (SCT_IS_SIDEBAR (self), NULL);
+
+  return self->query;
+}
+
+/**
+ * sct_sidebar_set_query:
+ * @query: what narrows the list, once and for all
+ */
+void
+sct_sidebar_set_query (SctSidebar *self,
+                       SctQuery   *query)
+{
+  g_return_if_fail (SCT_IS_SIDEBAR (self));
+  g_return_if_fail (SCT_IS_QUERY (query));
+  g_return_if_fail (self->query == NULL);
+
+  self->query = g_object_ref (query);
+  g_signal_connect_object (query, "changed", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property_full (query, "match-mode", self->match_group, "active-name",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               match_mode_to_name, name_to_match_mode, NULL, NULL);
+
+  self->filtered_sectors = gtk_filter_list_model_new (NULL, GTK_FILTER (sct_sector_filter_new (query)));
+  g_signal_connect_object (self->filtered_sectors, "items-changed",
+                           G_CALLBACK (filtered_sectors_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+}
+
+/**
+ * sct_sidebar_set_dataset:
+ * @dataset: (nullable): the sectors to list, or %NULL for none
+ *
+ * Lists @dataset's sectors, sorted by title, with a chip for each of its
+ * issues. The query starts afresh.
+ */
+void
+sct_sidebar_set_dataset (SctSidebar *self,
+                         SctDataset *dataset)
+{
+  g_return_if_fail (SCT_IS_SIDEBAR (self));
+  g_return_if_fail (dataset == NULL || SCT_IS_DATASET (dataset));
+  g_return_if_fail (self->query != NULL);
+
+  if (g_set_object (&self->dataset, dataset))
+    {
+      sct_query_clear (self->query);
+      sct_query_set_sectors (self->query, dataset != NULL ? sct_dataset_get_sectors (dataset) : NULL);
+
+      /* The old dataset's chips would count the new one's sectors. */
+      remove_issue_chips (self);
+      if (self->organisation_chooser != NULL)
+        sct_organisation_chooser_set_organisations (self->organisation_chooser, get_organisations (self));
+
+      /* The dataset sorts its sectors once: filtering keeps their order. */
+      gtk_filter_list_model_set_model (self->filtered_sectors,
+                                       dataset != NULL ? sct_dataset_get_sectors_by_title (dataset) : NULL);
+      gtk_label_set_text (self->result_label, "");
+    }
+
+  set_loading (self, FALSE);
+  if (dataset == NULL)
+    return;
+
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) == NULL)
+    add_issue_chips (self);
+  update_result_label (self);
+}
+
+/**
+ * sct_sidebar_show_loading:
+ *
+ * Lets go of the sectors listed and shows that others are being loaded,
+ * until sct_sidebar_set_dataset().
+ */
+void
+sct_sidebar_show_loading (SctSidebar *self)
+{
+  g_return_if_fail (SCT_IS_SIDEBAR (self));
+
+  sct_sidebar_set_dataset (self, NULL);
+  set_loading (self, TRUE);
+
+  /* Built when first needed: most starts load nothing. In the list's
+   * place, so that the window is laid out already when the sectors come. */
+  if (gtk_stack_get_child_by_name (self->list_stack, "loading") == NULL)
+    {
+      AdwStatusPage *page = add_list_status_page (self, "loading");
+      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
+
+      adw_status_page_set_title (page, _("Loading Sectors…"));
+      adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "loading");
+}
+
+/**
+ * sct_sidebar_get_loading:
+ *
+ * Returns: whether sectors are being loaded
+ */
+gboolean
+sct_sidebar_get_loading (SctSidebar *self)
+{
+  g_return_val_if_fail (SCT_IS_SIDEBAR (self), FALSE);
+
+  return self->loading;
+}
+
+/**
+ * sct_sidebar_get_selected_sector:
+ *
+ * Returns: (transfer none) (nullable): the sector chosen in the list
+ */
+SctSector *
+sct_sidebar_get_selected_sector (SctSidebar *self)
+{
+  g_return_val_if_fail (SCT_IS_SIDEBAR (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * sct_sidebar_select_sector:
+ * @sector: a sector of the dataset
+ *
+ * Chooses @sector in the list and scrolls to it, if the query lists it.
+ *
+ * Returns: whether it is listed
+ */
+gboolean
+sct_sidebar_select_sector (SctSidebar *self,
+                           SctSector  *sector)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (SCT_IS_SIDEBAR (self), FALSE);
+  g_return_val_if_fail (SCT_IS_SECTOR (sector), FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SctSector) item = g_list_model_get_item (model, i);
+
+      if (item == sector)
+        {
+          gtk_list_view_scroll_to (self->sector_list, i, GTK_LIST_SCROLL_SELECT, NULL);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+sct_sidebar_unselect (SctSidebar *self)
+{
+  g_return_if_fail (SCT_IS_SIDEBAR (self));
+
+  /* The user cannot unselect a sector (Space on it would), the window can. */
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+}
+
+/**
+ * sct_sidebar_get_listed_sectors:
+ *
+ * Returns: (transfer none): the sectors listed, in the list's order: what
+ *   batch actions act on
+ */
+GListModel *
+sct_sidebar_get_listed_sectors (SctSidebar *self)
+{
+  g_return_val_if_fail (SCT_IS_SIDEBAR (self), NULL);
+
+  return G_LIST_MODEL (self->filtered_sectors);
+}
+
+void
+sct_sidebar_focus_search (SctSidebar *self)
+{
+  g_return_if_fail (SCT_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}

@@ -1,0 +1,359 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sct-export.h"
+#include "sct-shortcuts-dialog.h"
+#include "sct-window-private.h"
+
+/* The email of the contact on screen: the sector's, or the programme's
+ * office on the welcome page. */
+static const char *
+get_shown_email (SctWindow *self)
+{
+  SctSector *sector = sct_sidebar_get_selected_sector (self->sidebar);
+
+  if (sector != NULL)
+    return sct_sector_get_contact_email (sector);
+
+  if (self->dataset != NULL)
+    return sct_programme_get_email (sct_dataset_get_programme (self->dataset));
+
+  return NULL;
+}
+
+/* The sectors listed, in the list's order: what batch actions act on. */
+static GListModel *
+get_listed_sectors (SctWindow *self)
+{
+  if (self->dataset == NULL)
+    return NULL;
+
+  return sct_sidebar_get_listed_sectors (self->sidebar);
+}
+
+static void
+copy_email_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  const char *email = get_shown_email (self);
+
+  if (email == NULL)
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), email);
+  _sct_window_show_toast (self, _("Email address copied"));
+}
+
+static void
+launch_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    {
+      g_message ("Could not open a mailto: link: %s", error->message);
+      _sct_window_show_toast (self, _("No email application could be opened"));
+    }
+}
+
+static void
+write_email_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  const char *email = get_shown_email (self);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+
+  if (email == NULL)
+    return;
+
+  /* A valid address may hold ? # & % = / (RFC 5322): unescaped in a mailto:
+   * URI (RFC 6068), "a?cc=b@example.org" would write to "a" and copy "b". */
+  escaped = g_uri_escape_string (email, "!$'*+@", FALSE);
+  uri = g_strconcat ("mailto:", escaped, NULL);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+}
+
+static void
+focus_search_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  _sct_window_show_list (self);
+  sct_sidebar_focus_search (self->sidebar);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  sct_query_clear (self->query);
+}
+
+/* Escape undoes one thing at a time: the search, then the filters, then
+ * the sector shown on a narrow window. */
+static void
+clear_step_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  if (sct_query_get_search_text (self->query)[0] != '\0')
+    sct_query_set_search_text (self->query, "");
+  else if (!sct_query_is_empty (self->query))
+    sct_query_clear (self->query);
+  else
+    _sct_window_show_list (self);
+}
+
+static void
+filter_issue_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  SctIssue *issue;
+
+  if (self->dataset == NULL)
+    return;
+
+  issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
+  if (issue == NULL)
+    return;
+
+  /* The sector shown has this issue, so it stays listed and selected. */
+  sct_query_clear (self->query);
+  sct_query_set_issue_active (self->query, issue, TRUE);
+  _sct_window_show_list (self);
+}
+
+static void
+filter_organisation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  SctOrganisation *organisation;
+
+  if (self->dataset == NULL)
+    return;
+
+  organisation = sct_dataset_lookup_organisation (self->dataset,
+                                                  g_variant_get_string (parameter, NULL));
+  if (organisation == NULL)
+    return;
+
+  sct_query_set_organisation (self->query, organisation);
+  _sct_window_show_list (self);
+}
+
+static void
+clear_organisation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  sct_query_set_organisation (self->query, NULL);
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  adw_dialog_present (sct_shortcuts_dialog_new (), widget);
+}
+
+static void
+copy_contacts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+  g_autofree char *recipients = NULL;
+  g_autofree char *message = NULL;
+  guint n_contacts;
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  recipients = sct_export_recipients (sectors, &n_contacts);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), recipients);
+
+  message = g_strdup_printf (ngettext ("%u contact copied", "%u contacts copied", n_contacts),
+                             n_contacts);
+  _sct_window_show_toast (self, message);
+}
+
+static void
+write_to_all_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autofree char *uri = NULL;
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  uri = sct_export_mailto (sectors);
+  launcher = gtk_uri_launcher_new (uri);
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+}
+
+static void
+export_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      /* Translators: the value says why the file could not be written */
+      g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+      _sct_window_show_toast (self, message);
+      return;
+    }
+
+  _sct_window_show_toast (self, _("Sectors exported"));
+}
+
+static void
+export_chosen_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  GListModel *sectors = get_listed_sectors (self);
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
+  if (file == NULL || sectors == NULL)
+    return;
+
+  /* The file's extension chooses the format; CSV unless it is a vCard. */
+  basename = g_file_get_basename (file);
+  if (basename != NULL && (g_str_has_suffix (basename, ".vcf") || g_str_has_suffix (basename, ".vcard")))
+    {
+      /* Translators: starts each exported contact's note, before the
+       * titles of their sectors */
+      bytes = sct_export_vcard (sectors, _("Sectors: "));
+    }
+  else
+    {
+      const SctCsvHeadings headings = {
+        .title = _("Sector"),
+        .issues = _("Targeted Issues"),
+        .lead = _("Lead Organisation"),
+        .partners = _("Initial Partners"),
+        .contact = _("Contact"),
+        .email = _("Email"),
+      };
+
+      bytes = sct_export_csv (sectors, &headings);
+    }
+
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, export_written_cb, g_object_ref (self));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) vcard = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_filter_set_name (csv, _("Spreadsheet (CSV)"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_set_name (vcard, _("Contacts (vCard)"));
+  gtk_file_filter_add_mime_type (vcard, "text/vcard");
+  gtk_file_filter_add_suffix (vcard, "vcf");
+  g_list_store_append (filters, csv);
+  g_list_store_append (filters, vcard);
+
+  gtk_file_dialog_set_title (dialog, _("Export Sectors"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, csv);
+  /* Translators: the default name of an exported file; keep the .csv */
+  gtk_file_dialog_set_initial_name (dialog, _("sectors.csv"));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_chosen_cb, g_object_ref (self));
+}
+
+/* Batch actions need sectors listed; Clear, filters set. */
+void
+_sct_window_update_actions (SctWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GListModel *sectors = get_listed_sectors (self);
+  gboolean has_listed = sectors != NULL && g_list_model_get_n_items (sectors) > 0;
+
+  gtk_widget_action_set_enabled (widget, "win.clear-filters", !sct_query_is_empty (self->query));
+  gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
+  gtk_widget_action_set_enabled (widget, "win.write-to-all", has_listed);
+  gtk_widget_action_set_enabled (widget, "win.export", has_listed);
+}
+
+void
+_sct_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.copy-email", NULL, copy_email_action);
+  gtk_widget_class_install_action (widget_class, "win.write-email", NULL, write_email_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-step", NULL, clear_step_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-issue", "s", filter_issue_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-organisation", "s",
+                                   filter_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-organisation", NULL,
+                                   clear_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-contacts", NULL, copy_contacts_action);
+  gtk_widget_class_install_action (widget_class, "win.write-to-all", NULL, write_to_all_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.focus-search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-email", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.copy-contacts", NULL);
+}
