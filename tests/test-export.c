@@ -5,13 +5,15 @@
  * CSV and vCard files, compared with files written by hand from the RFCs.
  */
 
+#include <string.h>
+
 #include "sct-dataset.h"
 #include "sct-export.h"
 
 static SctDataset *
-load_fixture (void)
+load_dataset (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export", "fixture.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "export", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   SctDataset *dataset;
@@ -20,6 +22,12 @@ load_fixture (void)
   g_assert_no_error (error);
 
   return dataset;
+}
+
+static SctDataset *
+load_fixture (void)
+{
+  return load_dataset ("fixture.json");
 }
 
 static GBytes *
@@ -102,6 +110,69 @@ test_vcard (void)
   g_assert_finalize_object (g_steal_pointer (&dataset));
 }
 
+/* The six characters that make a spreadsheet run a cell, and what must
+ * not change: each case is one heading, so that any text can be tried,
+ * even the empty one or control characters that a data file cannot hold. */
+static void
+test_csv_formula_cells (void)
+{
+  const struct {
+    const char *cell;
+    const char *written;
+  } cases[] = {
+    { "=1+1", "\"'=1+1\"" },
+    { "+1+1", "\"'+1+1\"" },
+    { "-2+3", "\"'-2+3\"" },
+    { "@SUM(A1)", "\"'@SUM(A1)\"" },
+    { "\tcmd", "\"'\tcmd\"" },
+    { "\rcmd", "\"'\rcmd\"" },
+    /* The same characters further in are plain text to every spreadsheet. */
+    { "a=b+c-d@e", "a=b+c-d@e" },
+    { "Marie-Ève Tremblay", "Marie-Ève Tremblay" },
+    { "jean+secteurs@example.org", "jean+secteurs@example.org" },
+    { "Coop « L’Étoile » - Québec", "Coop « L’Étoile » - Québec" },
+    { "", "" },
+    /* A quote already first is the reader's affair, not a formula. */
+    { "'=1+1", "'=1+1" },
+    /* Both the guard and RFC 4180's quoting. */
+    { "=A1,B1", "\"'=A1,B1\"" },
+    { "=HYPERLINK(\"http://example.invalid\",\"x\")",
+      "\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\"" },
+    { "-a; b", "\"'-a; b\"" },
+  };
+  g_autoptr(GListStore) no_sectors = g_list_store_new (SCT_TYPE_SECTOR);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const SctCsvHeadings headings = {
+        cases[i].cell, "Issues", "Lead", "Partners", "Contact", "Email"
+      };
+      g_autoptr(GBytes) csv = sct_export_csv (G_LIST_MODEL (no_sectors), &headings);
+      g_autofree char *expected = g_strconcat ("\xEF\xBB\xBF", cases[i].written,
+                                               ",Issues,Lead,Partners,Contact,Email\r\n", NULL);
+      gsize length;
+      const char *data = g_bytes_get_data (csv, &length);
+
+      g_test_message ("cell %u: %s", i, cases[i].cell);
+      g_assert_cmpmem (data, length, expected, strlen (expected));
+    }
+}
+
+/* A data file whose every exported column starts like a formula, and a
+ * sector that only has these characters inside its text. */
+static void
+test_csv_formulas (void)
+{
+  g_autoptr(SctDataset) dataset = load_dataset ("formulas.json");
+  const SctCsvHeadings headings = {
+    "Sector", "Issues", "Lead", "Partners", "Contact", "Email"
+  };
+  g_autoptr(GBytes) csv = sct_export_csv (sct_dataset_get_sectors (dataset), &headings);
+
+  assert_bytes_equal (csv, "expected-formulas.csv");
+  g_assert_finalize_object (g_steal_pointer (&dataset));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -110,6 +181,8 @@ main (int   argc,
 
   g_test_add_func ("/export/recipients", test_recipients);
   g_test_add_func ("/export/csv", test_csv);
+  g_test_add_func ("/export/csv/formula-cells", test_csv_formula_cells);
+  g_test_add_func ("/export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/export/vcard", test_vcard);
 
   return g_test_run ();

@@ -142,6 +142,16 @@ sct_export_mailto (GListModel *sectors)
   return g_string_free_and_steal (out);
 }
 
+/* Spreadsheets run a cell that starts with one of these as a formula
+ * (Calc with its default import options: "=", Excel: all of them), and a
+ * data file given with --data may come from anyone. OWASP's advice on CSV
+ * injection: a leading single quote, inside the quoted field, makes it text. */
+static gboolean
+is_formula_like (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 /* RFC 4180 requires quotes only around commas, quotes and line breaks, but
  * LibreOffice Calc's Text Import dialog also splits on semicolons and tabs
  * unless told otherwise ("Separated by" starts with comma, semicolon and tab
@@ -151,13 +161,17 @@ static void
 append_csv_field (GString    *out,
                   const char *value)
 {
-  if (strpbrk (value, ",;\t\"\r\n") == NULL)
+  gboolean formula_like = is_formula_like (value);
+
+  if (!formula_like && strpbrk (value, ",;\t\"\r\n") == NULL)
     {
       g_string_append (out, value);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (formula_like)
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -221,7 +235,10 @@ join_partners (SctSector *sector)
  * @headings: the first row's text
  *
  * Writes one row per sector: title, issues, lead, partners, contact name
- * and email; lists within a cell are joined with "; ".
+ * and email; lists within a cell are joined with "; ". A cell whose text
+ * starts with "=", "+", "-", "@", a tab or a carriage return is written
+ * with a single quote before it, so that spreadsheets show it as text
+ * rather than run it as a formula; other cells are written as they are.
  *
  * Returns: (transfer full): UTF-8 CSV with CRLF line ends (RFC 4180),
  *   starting with a byte-order mark so spreadsheets detect UTF-8
@@ -368,3 +385,4 @@ sct_export_vcard (GListModel *sectors,
 
   return g_string_free_to_bytes (out);
 }
+
