@@ -4,7 +4,7 @@
 
 /* The contacts of a list of sectors, written for other programs: an email
  * client's To: field, a mailto: link, a spreadsheet (CSV, RFC 4180) and an
- * address book (vCard 4.0, RFC 6350). */
+ * address book (vCard 4.0, RFC 6350); and a name for the file they go in. */
 
 #include <string.h>
 
@@ -142,6 +142,16 @@ sct_export_mailto (GListModel *sectors)
   return g_string_free_and_steal (out);
 }
 
+/* Spreadsheets run a cell that starts with one of these as a formula
+ * (Calc with its default import options: "=", Excel: all of them), and a
+ * data file given with --data may come from anyone. OWASP's advice on CSV
+ * injection: a leading single quote, inside the quoted field, makes it text. */
+static gboolean
+is_formula_like (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 /* RFC 4180 requires quotes only around commas, quotes and line breaks, but
  * LibreOffice Calc's Text Import dialog also splits on semicolons and tabs
  * unless told otherwise ("Separated by" starts with comma, semicolon and tab
@@ -151,13 +161,17 @@ static void
 append_csv_field (GString    *out,
                   const char *value)
 {
-  if (strpbrk (value, ",;\t\"\r\n") == NULL)
+  gboolean formula_like = is_formula_like (value);
+
+  if (!formula_like && strpbrk (value, ",;\t\"\r\n") == NULL)
     {
       g_string_append (out, value);
       return;
     }
 
   g_string_append_c (out, '"');
+  if (formula_like)
+    g_string_append_c (out, '\'');
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -221,7 +235,10 @@ join_partners (SctSector *sector)
  * @headings: the first row's text
  *
  * Writes one row per sector: title, issues, lead, partners, contact name
- * and email; lists within a cell are joined with "; ".
+ * and email; lists within a cell are joined with "; ". A cell whose text
+ * starts with "=", "+", "-", "@", a tab or a carriage return is written
+ * with a single quote before it, so that spreadsheets show it as text
+ * rather than run it as a formula; other cells are written as they are.
  *
  * Returns: (transfer full): UTF-8 CSV with CRLF line ends (RFC 4180),
  *   starting with a byte-order mark so spreadsheets detect UTF-8
@@ -367,4 +384,226 @@ sct_export_vcard (GListModel *sectors,
     }
 
   return g_string_free_to_bytes (out);
+}
+
+/* Room for a readable name that a file chooser shows whole; a spreadsheet
+ * that names its sheet after the file cuts it shorter by itself (Excel at
+ * 31 characters). The byte bound keeps the name, extension included, within
+ * the 255 bytes of ext4 and the 255 UTF-16 units of NTFS and FAT even in
+ * scripts of four-byte characters. */
+#define MAX_NAME_CHARS 64
+#define MAX_NAME_BYTES 200
+#define MAX_EXTENSION_LENGTH 8
+#define PART_SEPARATOR " - "
+
+static gboolean
+is_word_char (gunichar c,
+              gboolean in_word)
+{
+  /* Marks only after a letter: alone they would combine with whatever
+   * precedes them on screen. */
+  return g_unichar_isalnum (c) || (in_word && g_unichar_ismark (c));
+}
+
+/* Keeps only the words of @text: runs of letters and digits (accents
+ * included), with the hyphens and apostrophes that join two of them
+ * ("main-d’œuvre"), separated by single spaces. Everything a file system,
+ * a shell or a spreadsheet could read as something other than a word goes:
+ * slashes, dots, control and format characters, quotes, "=", "+", "@"... */
+static char *
+file_name_words (const char *text)
+{
+  g_autofree char *composed = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  GString *words = g_string_new (NULL);
+  gboolean in_word = FALSE;
+  gboolean space_pending = FALSE;
+
+  /* Invalid UTF-8 has no words to offer. */
+  if (composed == NULL)
+    return g_string_free_and_steal (words);
+
+  for (const char *p = composed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (is_word_char (c, in_word))
+        {
+          if (space_pending)
+            g_string_append_c (words, ' ');
+          g_string_append_unichar (words, c);
+          in_word = TRUE;
+          space_pending = FALSE;
+        }
+      else if (in_word && (c == '-' || c == 0x2019 /* ’ */) &&
+               *next != '\0' && g_unichar_isalnum (g_utf8_get_char (next)))
+        {
+          g_string_append_unichar (words, c);
+          in_word = FALSE;
+        }
+      else
+        {
+          space_pending = words->len > 0;
+          in_word = FALSE;
+        }
+    }
+
+  return g_string_free_and_steal (words);
+}
+
+/* The length in bytes of the longest start of @words that keeps @name
+ * within the bounds, cut after a whole word; within the first word only if
+ * @cut_word. */
+static gsize
+fitting_length (GString    *name,
+                const char *words,
+                gboolean    cut_word)
+{
+  guint n_chars = g_utf8_strlen (name->str, name->len);
+  gsize end = 0;
+  gsize word_end = 0;
+  const char *p;
+  gunichar last;
+
+  for (p = words; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      if (n_chars + 1 > MAX_NAME_CHARS || name->len + (next - words) > MAX_NAME_BYTES)
+        break;
+      n_chars++;
+      end = next - words;
+      if (*p != ' ' && (*next == ' ' || *next == '\0'))
+        word_end = end;
+    }
+
+  if (*p == '\0')
+    return end;
+  if (word_end > 0)
+    return word_end;
+
+  /* Not even the first word fits. Cut, it ends with a letter, not with
+   * the hyphen or apostrophe that joined it to the next one. */
+  if (!cut_word || end == 0)
+    return 0;
+  last = g_utf8_get_char (g_utf8_find_prev_char (words, words + end));
+  if (last == '-' || last == 0x2019)
+    end = g_utf8_find_prev_char (words, words + end) - words;
+  return end;
+}
+
+/* Adds @text's words to @name, after a separator unless @name is empty,
+ * as many as fit. Returns whether they all did. */
+static gboolean
+append_part (GString    *name,
+             const char *text,
+             gboolean    cut_word)
+{
+  g_autofree char *words = file_name_words (text);
+  gsize name_length = name->len;
+  gsize length;
+
+  if (words[0] == '\0')
+    return TRUE;
+
+  if (name->len > 0)
+    g_string_append (name, PART_SEPARATOR);
+  length = fitting_length (name, words, cut_word);
+  if (length == 0)
+    {
+      g_string_truncate (name, name_length);
+      return FALSE;
+    }
+
+  g_string_append_len (name, words, length);
+  return words[length] == '\0';
+}
+
+static gboolean
+is_valid_extension (const char *extension)
+{
+  gsize length = strlen (extension);
+
+  if (length == 0 || length > MAX_EXTENSION_LENGTH)
+    return FALSE;
+
+  for (const char *p = extension; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+static int
+compare_issue_positions (gconstpointer a,
+                         gconstpointer b)
+{
+  guint position_a = sct_issue_get_position ((SctIssue *) a);
+  guint position_b = sct_issue_get_position ((SctIssue *) b);
+
+  return (position_a > position_b) - (position_a < position_b);
+}
+
+/**
+ * sct_export_suggest_file_name:
+ * @query: what the exported sectors were filtered on
+ * @stem: the word every name starts with, such as "secteurs"
+ * @extension: the extension, without its dot: "csv", "vcf"
+ *
+ * Names an export after its filter: @stem, then the labels of the active
+ * issues in the order of the issue list, the organisation's short name and
+ * the search text, each cut down to its words and the parts joined with
+ * " - ": "secteurs - Autonomie alimentaire - CQCM.csv". Nothing filtered
+ * gives "@stem.@extension".
+ *
+ * The name holds letters, digits, spaces and word-joining hyphens and
+ * apostrophes only, so it has no path separator, control character or
+ * leading dot, and no leading "=", "+", "-" or "@" for a spreadsheet that
+ * shows it as a sheet name. Before the extension it is at most 64
+ * characters and 200 bytes: a part that does not fit is cut after its
+ * last whole word that does, or left out if its first word does not fit
+ * (that word is cut instead right after the stem), and the parts after it
+ * are left out.
+ *
+ * Returns: (transfer full): the file name
+ */
+char *
+sct_export_suggest_file_name (SctQuery   *query,
+                              const char *stem,
+                              const char *extension)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GPtrArray) issues = NULL;
+  SctOrganisation *organisation;
+  gsize stem_length;
+  gboolean fits;
+
+  g_return_val_if_fail (SCT_IS_QUERY (query), NULL);
+  g_return_val_if_fail (stem != NULL, NULL);
+  g_return_val_if_fail (extension != NULL && is_valid_extension (extension), NULL);
+
+  /* The stem is the caller's word, not data: one without a letter or a
+   * digit is a mistake. Right after it, a part whose first word does not
+   * fit is cut within that word, which still says more than nothing. */
+  fits = append_part (name, stem, TRUE);
+  g_return_val_if_fail (name->len > 0, NULL);
+  stem_length = name->len;
+
+  issues = sct_query_dup_active_issues (query);
+  g_ptr_array_sort_values (issues, compare_issue_positions);
+  for (guint i = 0; fits && i < issues->len; i++)
+    fits = append_part (name, sct_issue_get_label (g_ptr_array_index (issues, i)),
+                        name->len == stem_length);
+
+  organisation = sct_query_get_organisation (query);
+  if (fits && organisation != NULL)
+    fits = append_part (name, sct_organisation_get_short_name (organisation),
+                        name->len == stem_length);
+
+  if (fits)
+    append_part (name, sct_query_get_search_text (query),
+                 name->len == stem_length);
+
+  g_string_append_printf (name, ".%s", extension);
+  return g_string_free_and_steal (g_steal_pointer (&name));
 }

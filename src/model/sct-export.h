@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "sct-query.h"
+
 G_BEGIN_DECLS
 
 /* Column headings of the CSV export, in the user's language. */
@@ -25,5 +27,9 @@ GBytes *sct_export_csv        (GListModel           *sectors,
                                const SctCsvHeadings *headings);
 GBytes *sct_export_vcard      (GListModel           *sectors,
                                const char           *note_prefix);
+
+char   *sct_export_suggest_file_name (SctQuery   *query,
+                                      const char *stem,
+                                      const char *extension);
 
 G_END_DECLS

@@ -450,6 +450,28 @@ sct_query_get_n_active_issues (SctQuery *self)
   return self->active_issues->len;
 }
 
+static gpointer
+ref_issue (gconstpointer issue,
+           gpointer      user_data)
+{
+  return g_object_ref ((gpointer) issue);
+}
+
+/**
+ * sct_query_dup_active_issues:
+ *
+ * Returns: (transfer full) (element-type SctIssue): the active issues, in
+ *   the order they were made active
+ */
+GPtrArray *
+sct_query_dup_active_issues (SctQuery *self)
+{
+  g_return_val_if_fail (SCT_IS_QUERY (self), NULL);
+
+  /* The copy unrefs its issues as the original does. */
+  return g_ptr_array_copy (self->active_issues, ref_issue, NULL);
+}
+
 /**
  * sct_query_is_empty:
  *

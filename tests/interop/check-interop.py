@@ -2,14 +2,16 @@
 # Copyright 2026 The Secteurs authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Usage: check-interop.py calc|contacts WRITE-EXPORTS FIXTURE
+# Usage: check-interop.py calc|formulas|contacts WRITE-EXPORTS FIXTURE
 #
 # Do the exported files open correctly where users open them (issue 7)?
 # WRITE-EXPORTS writes the fixture's CSV and vCards with the real exporter;
 # then "calc" opens the CSV in LibreOffice Calc and "contacts" reads the
 # vCards with Evolution Data Server's parser, the way GNOME Contacts imports
 # them. What the program sees is compared, field by field, with what the
-# fixture says, not with the exporter's own output.
+# fixture says, not with the exporter's own output. "formulas" opens in Calc
+# the CSV of a fixture whose text looks like formulas (issue 27), once more
+# with Calc told to evaluate formulas, and wants text where it looked.
 
 import csv
 import json
@@ -49,6 +51,20 @@ CALC_IMPORTS = [
     # soffice --convert-to, macros and scripts: no dialog, no options.
     ('no filter options (soffice --convert-to)', None),
 ]
+# The dialog's "Evaluate formulas", off by default, ticked.
+FORMULA_IMPORTS = CALC_IMPORTS + [
+    ('Text Import dialog with "Evaluate formulas" ticked',
+     '44/59/9,34,DETECT,1,,0,false,false,false,false,false,0,true,false,true'),
+]
+
+# What a cell starting with one of these becomes in the CSV: the same text
+# after a single quote (OWASP's advice against CSV injection), which Calc
+# keeps in the cell, in sight, rather than running the text as a formula.
+FORMULA_STARTS = ('=', '+', '-', '@', '\t', '\r')
+
+
+def as_text(cell):
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 NS = {
     'office': 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
@@ -76,7 +92,8 @@ def skip(message):
 
 
 def expected_rows(fixture):
-    """The CSV's rows: one per sector, lists joined with "; "."""
+    """The CSV's rows: one per sector, lists joined with "; ", each cell as
+    spreadsheets must show it."""
     rows = [HEADINGS]
     for sector in fixture['sectors']:
         partners = []
@@ -85,14 +102,14 @@ def expected_rows(fixture):
                 partners += [member['text'] for member in partner['members']]
             else:
                 partners.append(partner['text'])
-        rows.append([
+        rows.append([as_text(cell) for cell in [
             sector['title'],
             '; '.join(issue['text'] for issue in sector['issues']),
             sector['lead']['text'],
             '; '.join(partners),
             sector['contact']['name'],
             sector['contact']['email'],
-        ])
+        ]])
     return rows
 
 
@@ -113,17 +130,27 @@ def expected_cards(fixture):
     return list(cards.values())
 
 
-def check_fixture_is_hostile(rows, cards):
+def check_fixture_is_hostile(check, rows, cards):
     """A fixture that lost its traps would make this test pass for nothing."""
     cells = [cell for row in rows[1:] for cell in row]
-    for trap, found in [
+    traps = [
         ('a comma inside a field', any(',' in cell for cell in cells)),
         ('a double quote inside a field', any('"' in cell for cell in cells)),
         ('a list joined with "; "', any('; ' in cell for cell in cells)),
         ('a field of non-ASCII text', any(not cell.isascii() for cell in cells)),
-        ('a vCard note longer than a 75-octet line',
-         any(len(('NOTE:' + card['NOTE']).encode()) > 75 for card in cards)),
-    ]:
+    ]
+    if check == 'formulas':
+        # Cells hold the quoted text: the quote comes before the trap.
+        traps += [(f'a field starting with {start!r}',
+                   any(cell.startswith("'" + start) for cell in cells))
+                  for start in ('=', '+', '-', '@')]
+        traps.append(('one of these characters inside a field only',
+                      any(not cell.startswith("'") and any(start in cell for start in '=+-@')
+                          for cell in cells)))
+    else:
+        traps.append(('a vCard note longer than a 75-octet line',
+                      any(len(('NOTE:' + card['NOTE']).encode()) > 75 for card in cards)))
+    for trap, found in traps:
         if not found:
             fail('the fixture no longer has ' + trap)
 
@@ -153,7 +180,8 @@ def paragraph_text(element):
 
 
 def read_sheet(fods_path):
-    """The cells of the only sheet, as rows of (type, text) or None."""
+    """The cells of the only sheet, as rows of (type, text) or None; the
+    type of a cell that holds a formula names the formula."""
     tables = ET.parse(fods_path).getroot().findall('.//table:table', NS)
     if len(tables) != 1:
         fail(f'{fods_path.name}: Calc made {len(tables)} sheets, not 1')
@@ -166,9 +194,11 @@ def read_sheet(fods_path):
                 continue
             paragraphs = cell.findall('text:p', NS)
             value = None
-            if paragraphs or cell.get(q('office', 'value-type')) is not None:
-                value = (cell.get(q('office', 'value-type')),
-                         '\n'.join(paragraph_text(p) for p in paragraphs))
+            kind = cell.get(q('office', 'value-type'))
+            if cell.get(q('table', 'formula')) is not None:
+                kind = f'{kind} formula {cell.get(q("table", "formula"))}'
+            if paragraphs or kind is not None:
+                value = (kind, '\n'.join(paragraph_text(p) for p in paragraphs))
             cells += [value] * int(cell.get(q('table', 'number-columns-repeated'), '1'))
         while cells and cells[-1] is None:
             cells.pop()
@@ -218,7 +248,19 @@ def check_rfc4180(csv_path, rows):
     return True
 
 
-def check_calc(csv_path, rows, directory):
+def find_live_content(fods_path):
+    """Formulas and links anywhere in the saved document, whatever cell,
+    sheet or annotation they hide in."""
+    found = []
+    for element in ET.parse(fods_path).getroot().iter():
+        if element.get(q('table', 'formula')) is not None:
+            found.append('the formula ' + element.get(q('table', 'formula')))
+        if element.tag == q('text', 'a'):
+            found.append('a link to ' + element.get('{http://www.w3.org/1999/xlink}href', '?'))
+    return found
+
+
+def check_calc(csv_path, rows, directory, imports):
     ok = check_rfc4180(csv_path, rows)
     soffice = shutil.which('soffice')
     if soffice is None:
@@ -235,7 +277,7 @@ def check_calc(csv_path, rows, directory):
     env.update(HOME=str(directory), LC_ALL='C', LANG='C')
     profile = (directory / 'profile').as_uri()
 
-    for i, (how, options) in enumerate(CALC_IMPORTS):
+    for i, (how, options) in enumerate(imports):
         outdir = directory / f'calc-{i}'
         command = [soffice, '--headless', '--norestore', '--nolockcheck',
                    f'-env:UserInstallation={profile}']
@@ -247,8 +289,12 @@ def check_calc(csv_path, rows, directory):
         if result.returncode != 0 or not fods.exists():
             fail(f'{how}: soffice failed ({result.returncode}):\n{result.stdout}{result.stderr}')
 
-        if compare_sheet(how, read_sheet(fods), rows):
-            print(f'ok: Calc, {how}: {len(rows)} rows of {len(rows[0])} text cells as expected')
+        live = find_live_content(fods)
+        for content in live:
+            print(f'  {how}: the sheet has {content}', file=sys.stderr)
+        if compare_sheet(how, read_sheet(fods), rows) and not live:
+            print(f'ok: Calc, {how}: {len(rows)} rows of {len(rows[0])} text cells as expected, '
+                  'no formula, no link')
         else:
             ok = False
 
@@ -333,14 +379,16 @@ def main():
     with tempfile.TemporaryDirectory(prefix='secteurs-interop-') as tmp:
         directory = pathlib.Path(tmp)
         csv_path, vcf_path = write_exports(write_exports_exe, fixture_path, directory)
-        check_fixture_is_hostile(rows, cards)
+        check_fixture_is_hostile(reader, rows, cards)
 
         if reader == 'calc':
-            check_calc(csv_path, rows, directory)
+            check_calc(csv_path, rows, directory, CALC_IMPORTS)
+        elif reader == 'formulas':
+            check_calc(csv_path, rows, directory, FORMULA_IMPORTS)
         elif reader == 'contacts':
             check_contacts(vcf_path, cards)
         else:
-            fail(f'unknown reader {reader!r}: calc or contacts')
+            fail(f'unknown reader {reader!r}: calc, formulas or contacts')
 
 
 if __name__ == '__main__':
