@@ -6,8 +6,6 @@
 
 #include <string.h>
 
-#include "sct-word.h"
-
 static void
 append_folded_char (GString  *out,
                     gunichar  c)
@@ -53,174 +51,70 @@ append_folded_char (GString  *out,
     }
 }
 
-/* Decomposes one non-ASCII character (NFKD), then case-folds what comes
- * out: what g_utf8_normalize() and g_utf8_casefold() do to a whole text,
- * one character at a time. The result's first byte is its length. */
-static char *
-fold_unichar_uncached (gunichar c)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n_decomposed = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
-  GString *out = g_string_new ("-");
-
-  for (gsize i = 0; i < n_decomposed; i++)
-    {
-      char utf8[6];
-      int length = g_unichar_to_utf8 (decomposed[i], utf8);
-      g_autofree char *casefolded = g_utf8_casefold (utf8, length);
-
-      for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
-        append_folded_char (out, g_utf8_get_char (p));
-    }
-
-  /* At most 18 characters of 4 bytes each. */
-  out->str[0] = (char) (out->len - 1);
-  return g_string_free_and_steal (out);
-}
-
-/* The folded form of each character of the Basic Multilingual Plane met so
- * far, after its length. Decomposing is slow, and a text uses few distinct
- * characters. Filled without a lock: the loader folds on a worker thread
- * while the window folds what is typed. Only the pages of characters met
- * are ever touched. */
-static char *folded_bmp[0x10000];
-
-static const char *
-fold_unichar (gunichar  c,
-              char     **uncached)
-{
-  char *folded;
-
-  if (c > 0xFFFF)
-    return *uncached = fold_unichar_uncached (c);
-
-  folded = g_atomic_pointer_get (&folded_bmp[c]);
-  if (folded == NULL)
-    {
-      folded = fold_unichar_uncached (c);
-      if (!g_atomic_pointer_compare_and_exchange (&folded_bmp[c], NULL, folded))
-        {
-          g_free (folded);
-          folded = g_atomic_pointer_get (&folded_bmp[c]);
-        }
-    }
-
-  return folded;
-}
-
-/* ASCII folded: lowercase, and every kind of space a plain space. */
-static const char ascii_folded[128] = {
-  '\0', 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
-  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
-  '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
-  '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
-};
-
-/* @word with its capitals made lowercase by setting their 0x20 bit. Adding
- * 0x3F or 0x25 to a byte sets its high bit when it is at least 'A', or
- * past 'Z'; the carry out of a non-ASCII byte only spoils those after it. */
-static inline guint64
-lower_ascii_word (guint64 word)
-{
-  guint64 from_a = word + SCT_WORD_BYTES (0x80 - 'A');
-  guint64 past_z = word + SCT_WORD_BYTES (0x80 - 'Z' - 1);
-
-  return word | ((from_a & ~past_z & SCT_WORD_BYTES (0x80)) >> 2);
-}
-
-/* g_utf8_get_char() for valid UTF-8, without a call for the two- and
- * three-byte characters of French. */
-static inline gunichar
-decode_utf8 (const guchar *p)
-{
-  if ((p[0] & 0xE0) == 0xC0)
-    return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-  if ((p[0] & 0xF0) == 0xE0)
-    return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-
-  return g_utf8_get_char ((const char *) p);
-}
-
-/* Folds the one character at *@p to *@w, and moves both past it. @out
- * keeps room for the rest of the input as it is at *@w. */
-static void
-fold_character (GString       *out,
-                const guchar **p,
-                char         **w)
-{
-  g_autofree char *uncached = NULL;
-  const guchar *next;
-  const char *folded;
-  gsize folded_length;
-
-  if (**p < 0x80)
-    {
-      *(*w)++ = ascii_folded[*(*p)++];
-      return;
-    }
-
-  next = (const guchar *) g_utf8_next_char (*p);
-  folded = fold_unichar (decode_utf8 (*p), &uncached);
-  folded_length = (guchar) folded[0];
-  if (folded_length > (gsize) (next - *p))
-    {
-      gsize written = *w - out->str;
-
-      g_string_set_size (out, out->len + folded_length - (next - *p));
-      *w = out->str + written;
-    }
-
-  for (gsize i = 1; i <= folded_length; i++)
-    *(*w)++ = folded[i];
-  *p = next;
-}
-
 /**
  * sct_text_fold_append:
  * @out: where to append
  * @text: valid UTF-8
  *
- * Appends @text folded as sct_text_fold() does, without allocating for it.
+ * Appends @text folded as sct_text_fold() does.
  */
 void
 sct_text_fold_append (GString    *out,
                       const char *text)
 {
-  const guchar *p = (const guchar *) text;
-  gsize length = strlen (text);
-  const guchar *end = p + length;
-  gsize at = out->len;
-  char *w;
+  g_autoptr(GString) decomposed = g_string_new (NULL);
+  const char *p = text;
 
-  /* Room for the text as it is: folding keeps ASCII's length, and most of
-   * a text is ASCII. Only a character whose folded form is longer than
-   * itself asks for more. */
-  g_string_set_size (out, at + length);
-  w = out->str + at;
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
 
-  /* Eight bytes at a time, up to each character that is not printable
-   * ASCII: there is room for all eight, even when fewer are kept. */
-  while (end - p >= 8)
+  while (*p != '\0')
     {
-      guint64 word = sct_word_read (p);
-      guint64 unprintable = sct_word_find_non_ascii (word) | sct_word_find_below (word, 0x20);
-      guint n_printable = unprintable == 0 ? 8 : sct_word_first_found (unprintable);
+      g_autofree char *casefolded = NULL;
+      const char *run = p;
 
-      sct_word_write (w, lower_ascii_word (word));
-      p += n_printable;
-      w += n_printable;
-      if (n_printable < 8)
-        fold_character (out, &p, &w);
+      /* ASCII, most of a French text, only has its capitals to lower and
+       * its spaces to make plain. */
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      if (p > run)
+        {
+          gsize start = out->len;
+
+          g_string_append_len (out, run, p - run);
+          for (char *c = out->str + start; *c != '\0'; c++)
+            {
+              if (g_ascii_isupper (*c))
+                *c += 'a' - 'A';
+              /* Whatever separates words separates terms, the vertical
+               * tab too, which GLib does not count as a space. */
+              else if (g_ascii_isspace (*c) || *c == '\v')
+                *c = ' ';
+            }
+          continue;
+        }
+
+      /* Each run of other characters is decomposed one character at a
+       * time, then case-folded at once: g_utf8_normalize() without the
+       * canonical reordering of marks, which cannot change the result
+       * (the only mark that folding keeps, U+0345, folds to ι and only
+       * ever moves past marks that are dropped), at a fifth of its cost
+       * on a generated 10 000-sector file. */
+      g_string_truncate (decomposed, 0);
+      for (; (guchar) *p >= 0x80; p = g_utf8_next_char (p))
+        {
+          gunichar chars[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+          gsize n_chars = g_unichar_fully_decompose (g_utf8_get_char (p), TRUE,
+                                                     chars, G_N_ELEMENTS (chars));
+
+          for (gsize i = 0; i < n_chars; i++)
+            g_string_append_unichar (decomposed, chars[i]);
+        }
+
+      casefolded = g_utf8_casefold (decomposed->str, decomposed->len);
+      for (const char *q = casefolded; *q != '\0'; q = g_utf8_next_char (q))
+        append_folded_char (out, g_utf8_get_char (q));
     }
-
-  while (p < end)
-    fold_character (out, &p, &w);
-
-  g_string_truncate (out, w - out->str);
 }
 
 /**
