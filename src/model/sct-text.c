@@ -45,6 +45,11 @@ append_folded_char (GString  *out,
     default:
       if (g_unichar_isspace (c))
         g_string_append_c (out, ' ');
+      /* Unicode folds Cherokee to its capitals, encoded long before its
+       * small letters, but g_utf8_casefold() lowers the capitals: each
+       * case would fold to the other and never match it. */
+      else if ((c >= 0x13F8 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF))
+        g_string_append_unichar (out, g_unichar_toupper (c));
       else
         g_string_append_unichar (out, c);
       break;
