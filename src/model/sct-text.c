@@ -6,9 +6,11 @@
 
 #include <string.h>
 
-static void
-append_folded_char (GString  *out,
-                    gunichar  c)
+/* Accents, once decomposed, and invisible formatting such as bidi
+ * overrides never decide whether a word matches. The iota subscript is
+ * the one mark that case folding makes a letter. */
+static gboolean
+is_ignored (gunichar c)
 {
   switch (g_unichar_type (c))
     {
@@ -16,14 +18,30 @@ append_folded_char (GString  *out,
     case G_UNICODE_SPACING_MARK:
     case G_UNICODE_ENCLOSING_MARK:
     case G_UNICODE_FORMAT:
-      /* Accents (after decomposition) and invisible formatting such as
-       * bidi overrides never decide whether a word matches. */
-      return;
+      return c != 0x0345;
 
     default:
-      break;
+      return FALSE;
     }
+}
 
+/* ASCII has only its case to fold; every kind of space becomes a plain
+ * one: whatever separates words separates terms. */
+static inline char
+fold_ascii (char c)
+{
+  if (c >= 'A' && c <= 'Z')
+    return c + ('a' - 'A');
+  if (c >= '\t' && c <= '\r')
+    return ' ';
+  return c;
+}
+
+/* Appends @c, decomposed and case-folded, as search compares it. */
+static void
+append_folded_char (GString  *out,
+                    gunichar  c)
+{
   switch (c)
     {
     /* Ligatures have no Unicode decomposition, yet people type them apart. */
@@ -33,13 +51,6 @@ append_folded_char (GString  *out,
 
     case 0x00E6: /* æ */
       g_string_append (out, "ae");
-      break;
-
-    /* The dataset writes the typographic apostrophe, keyboards the straight one. */
-    case 0x2018:
-    case 0x2019:
-    case 0x02BC:
-      g_string_append_c (out, '\'');
       break;
 
     default:
@@ -67,7 +78,6 @@ void
 sct_text_fold_append (GString    *out,
                       const char *text)
 {
-  g_autoptr(GString) decomposed = g_string_new (NULL);
   const char *p = text;
 
   g_return_if_fail (out != NULL);
@@ -75,37 +85,22 @@ sct_text_fold_append (GString    *out,
 
   while (*p != '\0')
     {
-      g_autofree char *casefolded = NULL;
-      const char *run = p;
+      const char *start = p;
+      char *end;
 
-      /* ASCII, most of a French text, only has its capitals to lower and
-       * its spaces to make plain. */
+      /* Most of a French text is ASCII: copied, then folded in place with
+       * one store a byte, which the compiler vectorises. */
       while (*p != '\0' && (guchar) *p < 0x80)
         p++;
-      if (p > run)
-        {
-          gsize start = out->len;
+      g_string_append_len (out, start, p - start);
+      end = out->str + out->len;
+      for (char *c = end - (p - start); c < end; c++)
+        *c = fold_ascii (*c);
 
-          g_string_append_len (out, run, p - run);
-          for (char *c = out->str + start; *c != '\0'; c++)
-            {
-              if (g_ascii_isupper (*c))
-                *c += 'a' - 'A';
-              /* Whatever separates words separates terms, the vertical
-               * tab too, which GLib does not count as a space. */
-              else if (g_ascii_isspace (*c) || *c == '\v')
-                *c = ' ';
-            }
-          continue;
-        }
-
-      /* Each run of other characters is decomposed one character at a
-       * time, then case-folded at once: g_utf8_normalize() without the
-       * canonical reordering of marks, which cannot change the result
-       * (the only mark that folding keeps, U+0345, folds to ι and only
-       * ever moves past marks that are dropped), at a fifth of its cost
-       * on a generated 10 000-sector file. */
-      g_string_truncate (decomposed, 0);
+      /* Other characters are decomposed one at a time, as
+       * g_utf8_normalize() would at five times the cost: its canonical
+       * reordering moves only marks, all dropped but the iota subscript,
+       * which it moves only past dropped ones. */
       for (; (guchar) *p >= 0x80; p = g_utf8_next_char (p))
         {
           gunichar chars[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
@@ -113,12 +108,30 @@ sct_text_fold_append (GString    *out,
                                                      chars, G_N_ELEMENTS (chars));
 
           for (gsize i = 0; i < n_chars; i++)
-            g_string_append_unichar (decomposed, chars[i]);
-        }
+            {
+              char utf8[6];
+              g_autofree char *casefolded = NULL;
 
-      casefolded = g_utf8_casefold (decomposed->str, decomposed->len);
-      for (const char *q = casefolded; *q != '\0'; q = g_utf8_next_char (q))
-        append_folded_char (out, g_utf8_get_char (q));
+              /* Accents go and typographic apostrophes become the
+               * keyboard's before case folding, which would leave them
+               * as they are: it is then needed only for the rare letters
+               * outside ASCII, not for each é. */
+              if (is_ignored (chars[i]))
+                continue;
+              if (chars[i] == 0x2018 || chars[i] == 0x2019 || chars[i] == 0x02BC)
+                chars[i] = '\'';
+
+              if (chars[i] < 0x80)
+                {
+                  g_string_append_c (out, fold_ascii (chars[i]));
+                  continue;
+                }
+
+              casefolded = g_utf8_casefold (utf8, g_unichar_to_utf8 (chars[i], utf8));
+              for (const char *q = casefolded; *q != '\0'; q = g_utf8_next_char (q))
+                append_folded_char (out, g_utf8_get_char (q));
+            }
+        }
     }
 }
 
