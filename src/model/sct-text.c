@@ -6,11 +6,11 @@
 
 #include <string.h>
 
-#include "sct-word.h"
-
-static void
-append_folded_char (GString  *out,
-                    gunichar  c)
+/* Accents, once decomposed, and invisible formatting such as bidi
+ * overrides never decide whether a word matches. The iota subscript is
+ * the one mark that case folding makes a letter. */
+static gboolean
+is_ignored (gunichar c)
 {
   switch (g_unichar_type (c))
     {
@@ -18,14 +18,30 @@ append_folded_char (GString  *out,
     case G_UNICODE_SPACING_MARK:
     case G_UNICODE_ENCLOSING_MARK:
     case G_UNICODE_FORMAT:
-      /* Accents (after decomposition) and invisible formatting such as
-       * bidi overrides never decide whether a word matches. */
-      return;
+      return c != 0x0345;
 
     default:
-      break;
+      return FALSE;
     }
+}
 
+/* ASCII has only its case to fold; every kind of space becomes a plain
+ * one: whatever separates words separates terms. */
+static inline char
+fold_ascii (char c)
+{
+  if (c >= 'A' && c <= 'Z')
+    return c + ('a' - 'A');
+  if (c >= '\t' && c <= '\r')
+    return ' ';
+  return c;
+}
+
+/* Appends @c, decomposed and case-folded, as search compares it. */
+static void
+append_folded_char (GString  *out,
+                    gunichar  c)
+{
   switch (c)
     {
     /* Ligatures have no Unicode decomposition, yet people type them apart. */
@@ -37,146 +53,18 @@ append_folded_char (GString  *out,
       g_string_append (out, "ae");
       break;
 
-    /* The dataset writes the typographic apostrophe, keyboards the straight one. */
-    case 0x2018:
-    case 0x2019:
-    case 0x02BC:
-      g_string_append_c (out, '\'');
-      break;
-
     default:
       if (g_unichar_isspace (c))
         g_string_append_c (out, ' ');
+      /* Unicode folds Cherokee to its capitals, encoded long before its
+       * small letters, but g_utf8_casefold() lowers the capitals: each
+       * case would fold to the other and never match it. */
+      else if ((c >= 0x13F8 && c <= 0x13FD) || (c >= 0xAB70 && c <= 0xABBF))
+        g_string_append_unichar (out, g_unichar_toupper (c));
       else
         g_string_append_unichar (out, c);
       break;
     }
-}
-
-/* Decomposes one non-ASCII character (NFKD), then case-folds what comes
- * out: what g_utf8_normalize() and g_utf8_casefold() do to a whole text,
- * one character at a time. The result's first byte is its length. */
-static char *
-fold_unichar_uncached (gunichar c)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n_decomposed = g_unichar_fully_decompose (c, TRUE, decomposed, G_N_ELEMENTS (decomposed));
-  GString *out = g_string_new ("-");
-
-  for (gsize i = 0; i < n_decomposed; i++)
-    {
-      char utf8[6];
-      int length = g_unichar_to_utf8 (decomposed[i], utf8);
-      g_autofree char *casefolded = g_utf8_casefold (utf8, length);
-
-      for (const char *p = casefolded; *p != '\0'; p = g_utf8_next_char (p))
-        append_folded_char (out, g_utf8_get_char (p));
-    }
-
-  /* At most 18 characters of 4 bytes each. */
-  out->str[0] = (char) (out->len - 1);
-  return g_string_free_and_steal (out);
-}
-
-/* The folded form of each character of the Basic Multilingual Plane met so
- * far, after its length. Decomposing is slow, and a text uses few distinct
- * characters. Filled without a lock: the loader folds on a worker thread
- * while the window folds what is typed. Only the pages of characters met
- * are ever touched. */
-static char *folded_bmp[0x10000];
-
-static const char *
-fold_unichar (gunichar  c,
-              char     **uncached)
-{
-  char *folded;
-
-  if (c > 0xFFFF)
-    return *uncached = fold_unichar_uncached (c);
-
-  folded = g_atomic_pointer_get (&folded_bmp[c]);
-  if (folded == NULL)
-    {
-      folded = fold_unichar_uncached (c);
-      if (!g_atomic_pointer_compare_and_exchange (&folded_bmp[c], NULL, folded))
-        {
-          g_free (folded);
-          folded = g_atomic_pointer_get (&folded_bmp[c]);
-        }
-    }
-
-  return folded;
-}
-
-/* ASCII folded: lowercase, and every kind of space a plain space. */
-static const char ascii_folded[128] = {
-  '\0', 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', ' ', ' ', ' ', 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  ' ', '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/',
-  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?',
-  '@', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']', '^', '_',
-  '`', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-  'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '{', '|', '}', '~', 127,
-};
-
-/* @word with its capitals made lowercase by setting their 0x20 bit. Adding
- * 0x3F or 0x25 to a byte sets its high bit when it is at least 'A', or
- * past 'Z'; the carry out of a non-ASCII byte only spoils those after it. */
-static inline guint64
-lower_ascii_word (guint64 word)
-{
-  guint64 from_a = word + SCT_WORD_BYTES (0x80 - 'A');
-  guint64 past_z = word + SCT_WORD_BYTES (0x80 - 'Z' - 1);
-
-  return word | ((from_a & ~past_z & SCT_WORD_BYTES (0x80)) >> 2);
-}
-
-/* g_utf8_get_char() for valid UTF-8, without a call for the two- and
- * three-byte characters of French. */
-static inline gunichar
-decode_utf8 (const guchar *p)
-{
-  if ((p[0] & 0xE0) == 0xC0)
-    return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-  if ((p[0] & 0xF0) == 0xE0)
-    return ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-
-  return g_utf8_get_char ((const char *) p);
-}
-
-/* Folds the one character at *@p to *@w, and moves both past it. @out
- * keeps room for the rest of the input as it is at *@w. */
-static void
-fold_character (GString       *out,
-                const guchar **p,
-                char         **w)
-{
-  g_autofree char *uncached = NULL;
-  const guchar *next;
-  const char *folded;
-  gsize folded_length;
-
-  if (**p < 0x80)
-    {
-      *(*w)++ = ascii_folded[*(*p)++];
-      return;
-    }
-
-  next = (const guchar *) g_utf8_next_char (*p);
-  folded = fold_unichar (decode_utf8 (*p), &uncached);
-  folded_length = (guchar) folded[0];
-  if (folded_length > (gsize) (next - *p))
-    {
-      gsize written = *w - out->str;
-
-      g_string_set_size (out, out->len + folded_length - (next - *p));
-      *w = out->str + written;
-    }
-
-  for (gsize i = 1; i <= folded_length; i++)
-    *(*w)++ = folded[i];
-  *p = next;
 }
 
 /**
@@ -184,43 +72,67 @@ fold_character (GString       *out,
  * @out: where to append
  * @text: valid UTF-8
  *
- * Appends @text folded as sct_text_fold() does, without allocating for it.
+ * Appends @text folded as sct_text_fold() does.
  */
 void
 sct_text_fold_append (GString    *out,
                       const char *text)
 {
-  const guchar *p = (const guchar *) text;
-  gsize length = strlen (text);
-  const guchar *end = p + length;
-  gsize at = out->len;
-  char *w;
+  const char *p = text;
 
-  /* Room for the text as it is: folding keeps ASCII's length, and most of
-   * a text is ASCII. Only a character whose folded form is longer than
-   * itself asks for more. */
-  g_string_set_size (out, at + length);
-  w = out->str + at;
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (text != NULL);
 
-  /* Eight bytes at a time, up to each character that is not printable
-   * ASCII: there is room for all eight, even when fewer are kept. */
-  while (end - p >= 8)
+  while (*p != '\0')
     {
-      guint64 word = sct_word_read (p);
-      guint64 unprintable = sct_word_find_non_ascii (word) | sct_word_find_below (word, 0x20);
-      guint n_printable = unprintable == 0 ? 8 : sct_word_first_found (unprintable);
+      const char *start = p;
+      char *end;
 
-      sct_word_write (w, lower_ascii_word (word));
-      p += n_printable;
-      w += n_printable;
-      if (n_printable < 8)
-        fold_character (out, &p, &w);
+      /* Most of a French text is ASCII: copied, then folded in place with
+       * one store a byte, which the compiler vectorises. */
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      g_string_append_len (out, start, p - start);
+      end = out->str + out->len;
+      for (char *c = end - (p - start); c < end; c++)
+        *c = fold_ascii (*c);
+
+      /* Other characters are decomposed one at a time, as
+       * g_utf8_normalize() would at five times the cost: its canonical
+       * reordering moves only marks, all dropped but the iota subscript,
+       * which it moves only past dropped ones. */
+      for (; (guchar) *p >= 0x80; p = g_utf8_next_char (p))
+        {
+          gunichar chars[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+          gsize n_chars = g_unichar_fully_decompose (g_utf8_get_char (p), TRUE,
+                                                     chars, G_N_ELEMENTS (chars));
+
+          for (gsize i = 0; i < n_chars; i++)
+            {
+              char utf8[6];
+              g_autofree char *casefolded = NULL;
+
+              /* Accents go and typographic apostrophes become the
+               * keyboard's before case folding, which would leave them
+               * as they are: it is then needed only for the rare letters
+               * outside ASCII, not for each é. */
+              if (is_ignored (chars[i]))
+                continue;
+              if (chars[i] == 0x2018 || chars[i] == 0x2019 || chars[i] == 0x02BC)
+                chars[i] = '\'';
+
+              if (chars[i] < 0x80)
+                {
+                  g_string_append_c (out, fold_ascii (chars[i]));
+                  continue;
+                }
+
+              casefolded = g_utf8_casefold (utf8, g_unichar_to_utf8 (chars[i], utf8));
+              for (const char *q = casefolded; *q != '\0'; q = g_utf8_next_char (q))
+                append_folded_char (out, g_utf8_get_char (q));
+            }
+        }
     }
-
-  while (p < end)
-    fold_character (out, &p, &w);
-
-  g_string_truncate (out, w - out->str);
 }
 
 /**

@@ -18,6 +18,7 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
   g_autofree char *input = NULL;
   g_autofree char *folded_typed = NULL;
   g_autofree char *folded_haystack = NULL;
+  g_autofree char *refolded = NULL;
   g_auto(GStrv) terms = NULL;
   const char *typed;
   const char *haystack;
@@ -43,6 +44,11 @@ LLVMFuzzerTestOneInput (const unsigned char *data,
   g_assert_nonnull (folded_typed);
   g_assert_true (g_utf8_validate (folded_typed, -1, NULL));
   g_assert_true (g_utf8_validate (folded_haystack, -1, NULL));
+
+  /* Folding what is folded changes nothing: keys folded at load and
+   * terms folded as one types compare alike. */
+  refolded = sct_text_fold (folded_typed);
+  g_assert_cmpstr (refolded, ==, folded_typed);
 
   for (guint i = 0; terms[i] != NULL; i++)
     {
