@@ -73,7 +73,7 @@ test_recipients (void)
   g_assert_cmpuint (n_contacts, ==, 2);
 
   mailto = sct_export_mailto (sct_dataset_get_sectors (dataset));
-  g_assert_cmpstr (mailto, ==, "mailto:jean.dupont@example.org,zoe@example.org");
+  g_assert_cmpstr (mailto, ==, "mailto:?bcc=jean.dupont@example.org,zoe@example.org");
 
   g_clear_pointer (&recipients, g_free);
   g_assert_finalize_object (g_steal_pointer (&dataset));

@@ -117,13 +117,17 @@ sct_export_recipients (GListModel *sectors,
  * sct_export_mailto:
  * @sectors: a #GListModel of #SctSector
  *
+ * The contacts are in Bcc:, not To: they work for different
+ * organisations, which have not agreed to share their addresses with one
+ * another, and a reply should not go to everyone.
+ *
  * Returns: (transfer full): one mailto: URI to every contact (RFC 6068)
  */
 char *
 sct_export_mailto (GListModel *sectors)
 {
   g_autoptr(GPtrArray) contacts = NULL;
-  GString *out = g_string_new ("mailto:");
+  GString *out = g_string_new ("mailto:?bcc=");
 
   g_return_val_if_fail (G_IS_LIST_MODEL (sectors), NULL);
 
