@@ -62,9 +62,9 @@ text_label_new (const char *text)
   gtk_label_set_width_chars (GTK_LABEL (label), 20);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  /* Selectable by mouse, without a focused label selecting itself whole
-   * whenever a sector opens. */
-  gtk_widget_set_focusable (label, FALSE);
+  /* Selectable by mouse, but no Tab stop: a label that is merely not
+   * focusable would still take Tab and keep the keyboard from the page. */
+  gtk_widget_set_can_focus (label, FALSE);
 
   return label;
 }
