@@ -18,11 +18,9 @@ struct _SctIssueChip
   guint count;
   gboolean count_active;
 
-  GtkLabel *label;
+  GtkLabel *name_label;
+  GtkLabel *count_label;
 };
-
-/* How faded the count is while the chip is off. */
-#define COUNT_OFF_ALPHA ((guint16) (0.7 * G_MAXUINT16))
 
 G_DEFINE_FINAL_TYPE (SctIssueChip, sct_issue_chip, GTK_TYPE_TOGGLE_BUTTON)
 
@@ -36,35 +34,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The name, an en space (about a chip's inner spacing), then the
- * count in tabular figures, faded while the chip is off. */
-static void
-show_count (SctIssueChip *self,
-            guint         count,
-            gboolean      active)
-{
-  const char *name = sct_issue_get_label (self->issue);
-  guint count_start = strlen (name);
-  g_autofree char *text = g_strdup_printf ("%s\u2002%u", name, count);
-  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
-  PangoAttribute *attribute;
-
-  attribute = pango_attr_font_features_new ("tnum");
-  attribute->start_index = count_start;
-  pango_attr_list_insert (attributes, attribute);
-
-  if (!active)
-    {
-      attribute = pango_attr_foreground_alpha_new (COUNT_OFF_ALPHA);
-      attribute->start_index = count_start;
-      pango_attr_list_insert (attributes, attribute);
-    }
-
-  /* The label has markup off: data is shown as written. */
-  gtk_label_set_text (self->label, text);
-  gtk_label_set_attributes (self->label, attributes);
-}
 
 static void
 update (SctIssueChip *self)
@@ -81,13 +50,22 @@ update (SctIssueChip *self)
   if (count == self->count && active == self->count_active)
     return;
 
-  show_count (self, count, active);
+  /* Dim while off; on the accent colour of an active chip, as written. */
+  if (active)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->count_label), "dimmed");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dimmed");
   self->count_active = active;
 
   if (count == self->count)
     return;
 
   self->count = count;
+  {
+    g_autofree char *text = g_strdup_printf ("%u", count);
+
+    gtk_label_set_text (self->count_label, text);
+  }
 
   /* Translators: the name of an issue, then how many sectors it gives */
   accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
@@ -149,6 +127,9 @@ sct_issue_chip_constructed (GObject *object)
 
   G_OBJECT_CLASS (sct_issue_chip_parent_class)->constructed (object);
 
+  /* The label has markup off: data is shown as written. */
+  gtk_label_set_text (self->name_label, sct_issue_get_label (self->issue));
+
   g_signal_connect_object (self->query, "changed",
                            G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->query, "notify::match-mode",
@@ -161,7 +142,6 @@ sct_issue_chip_dispose (GObject *object)
 {
   SctIssueChip *self = SCT_ISSUE_CHIP (object);
 
-  /* The label is the button's child, which the button unparents itself. */
   gtk_button_set_child (GTK_BUTTON (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_ISSUE_CHIP);
   g_clear_object (&self->query);
@@ -260,7 +240,8 @@ sct_issue_chip_class_init (SctIssueChipClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-issue-chip.ui");
-  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, label);
+  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, name_label);
+  gtk_widget_class_bind_template_child (widget_class, SctIssueChip, count_label);
   gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
 }
 
@@ -321,7 +302,7 @@ sct_issue_chip_get_tooltip_text (SctIssueChip *self)
 {
   g_return_val_if_fail (SCT_IS_ISSUE_CHIP (self), NULL);
 
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (self->label)))
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (self->name_label)))
     return NULL;
 
   return sct_issue_get_label (self->issue);
