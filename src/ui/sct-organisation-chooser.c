@@ -114,6 +114,39 @@ search_changed_cb (SctOrganisationChooser *self,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* Return in the search takes the first organisation it finds. */
+static void
+search_activate_cb (SctOrganisationChooser *self,
+                    GtkSearchEntry         *entry)
+{
+  GtkListBoxRow *row;
+
+  /* What was typed last may still wait for the entry's delay. */
+  search_changed_cb (self, entry);
+  row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row != NULL)
+    g_signal_emit_by_name (self->list_box, "row-activated", row);
+}
+
+/* Down in the search goes to the organisations it finds. */
+static gboolean
+search_key_pressed_cb (SctOrganisationChooser *self,
+                       guint                   keyval,
+                       guint                   keycode,
+                       GdkModifierType         state,
+                       GtkEventControllerKey  *controller)
+{
+  GtkListBoxRow *row;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  search_changed_cb (self, self->organisation_search_entry);
+  row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  return row != NULL && gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 row_activated_cb (SctOrganisationChooser *self,
                   GtkListBoxRow          *row,
@@ -214,6 +247,8 @@ sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctOrganisationChooser, list_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
 }
 
 static void
