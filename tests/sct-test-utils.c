@@ -45,9 +45,16 @@ sct_test_init_ui (int    *argc,
    * in /window/narrow, 4 runs in 10). */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  /* What AdwApplication does for the app. */
+  /* What AdwApplication does for the app: its icons and its style. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     "/io/github/economiesociale/Secteurs/icons");
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, "/io/github/economiesociale/Secteurs/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 gboolean
@@ -417,4 +424,91 @@ sct_test_store_result_cb (GObject      *source,
   GAsyncResult **out = user_data;
 
   *out = g_object_ref (result);
+}
+
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Gives @window the X keyboard focus, as a click on it would: the test
+ * servers run no window manager to do so. */
+static void
+focus_window (SctWindow *window)
+{
+  const char *argv[] = {
+    "xdotool", "search", "--onlyvisible", "--name", "^Secteurs$", "windowfocus", "--sync", NULL
+  };
+
+  run_xdotool (argv);
+  while (!gtk_window_is_active (GTK_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Presses @keys, xdotool key names such as "Tab" or "ctrl+f", one after
+ * the other on the real keyboard of the test's X server, and waits until
+ * the window has handled them and drawn the result. */
+void
+sct_test_press_keys (SctWindow  *window,
+                     const char *keys)
+{
+  g_auto(GStrv) names = g_strsplit (keys, " ", -1);
+  g_autoptr(GStrvBuilder) argv = g_strv_builder_new ();
+  g_auto(GStrv) args = NULL;
+
+  if (!gtk_window_is_active (GTK_WINDOW (window)))
+    focus_window (window);
+
+  g_strv_builder_add_many (argv, "xdotool", "key", "--clearmodifiers", "--delay", "40", NULL);
+  g_strv_builder_addv (argv, (const char **) names);
+  args = g_strv_builder_end (argv);
+  run_xdotool ((const char * const *) args);
+
+  /* The events are on their way from the X server. */
+  sct_test_wait (100);
+  sct_test_wait_until_idle ();
+}
+
+/* Types @text on the real keyboard, as sct_test_press_keys() does. */
+void
+sct_test_type_text (SctWindow  *window,
+                    const char *text)
+{
+  const char *argv[] = { "xdotool", "type", "--delay", "40", text, NULL };
+
+  if (!gtk_window_is_active (GTK_WINDOW (window)))
+    focus_window (window);
+
+  run_xdotool (argv);
+
+  /* Past the search entry's delay. */
+  sct_test_wait (300);
+  sct_test_wait_until_idle ();
+}
+
+/* The widget with the keyboard focus in @window. */
+GtkWidget *
+sct_test_focus (SctWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  return focus;
+}
+
+/* Whether the focus is @widget or in it. */
+gboolean
+sct_test_focus_is_in (SctWindow *window,
+                      GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }

@@ -19,6 +19,13 @@ SctWindow  *sct_test_window_new         (int           width,
 void        sct_test_window_free        (SctWindow    *window);
 void        sct_test_wait               (guint         milliseconds);
 void        sct_test_wait_until_idle    (void);
+void        sct_test_press_keys         (SctWindow    *window,
+                                         const char   *keys);
+void        sct_test_type_text          (SctWindow    *window,
+                                         const char   *text);
+GtkWidget  *sct_test_focus              (SctWindow    *window);
+gboolean    sct_test_focus_is_in        (SctWindow    *window,
+                                         GtkWidget    *widget);
 void        sct_test_activate           (GtkWidget    *widget);
 void        sct_test_type_search        (GtkWidget    *entry,
                                          const char   *text);

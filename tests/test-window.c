@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include "sct-export.h"
 #include "sct-issue-chip.h"
+#include "sct-sidebar.h"
 #include "sct-sector-page.h"
 #include "sct-test-utils.h"
 
@@ -356,6 +358,20 @@ test_detail_chip_filters (void)
   sct_test_assert_listed (window, FOOD_SECTORS);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (sct_test_find_issue_chip (window, "autonomie-alimentaire"))));
 
+  /* A detail chip adds its issue to those chosen: with « All », the list
+   * narrows to the sectors with all three, the one shown among them. */
+  set_match_mode (window, "all");
+  toggle_chip (window, "developpement-economique-regional");
+  select_sector (window, "poles-logistiques-alimentation");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-issue", "s",
+                                             "economie-circulaire-environnement"));
+  sct_test_wait_until_idle ();
+  g_assert_cmpuint (sct_query_get_n_active_issues (sct_window_get_query (window)), ==, 3);
+  sct_test_assert_listed (window, "poles-logistiques-alimentation");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, "poles-logistiques-alimentation");
+  set_match_mode (window, "any");
+
   sct_test_window_free (window);
 }
 
@@ -446,15 +462,13 @@ test_main_menu (void)
   SctWindow *window = sct_test_window_new (1200, 800);
   GtkMenuButton *button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window),
                                                                 "main_menu_button"));
-  const char *english[] = { "Copy Contacts", "Write to All", "Export…",
-                            "Keyboard Shortcuts", "About Secteurs" };
-  const char *french[] = { "Copier les contacts", "Écrire à tous", "Exporter…",
-                           "Raccourcis clavier", "À propos de Secteurs" };
+  const char *english[] = { "Keyboard Shortcuts", "About Secteurs" };
+  const char *french[] = { "Raccourcis clavier", "À propos de Secteurs" };
   const char **items = sct_test_is_french () ? french : english;
-  GtkWidget *popover, *copy_item;
-  g_autofree char *copied = NULL;
+  GtkWidget *popover;
 
-  /* Opened as a click opens it: every item is there, in the UI's language. */
+  /* Opened as a click opens it: the app-wide items, in the UI's language;
+   * what acts on the listed sectors is beside them instead. */
   gtk_menu_button_popup (button);
   sct_test_wait_until_idle ();
   popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
@@ -462,12 +476,39 @@ test_main_menu (void)
   g_assert_true (gtk_widget_get_visible (popover));
   for (guint i = 0; i < G_N_ELEMENTS (english); i++)
     g_assert_nonnull (sct_test_find_label (popover, items[i]));
+  g_assert_null (sct_test_find_label (popover, sct_test_is_french () ? "Copier les contacts" : "Copy Contacts"));
 
-  /* An item does what it says, and the menu closes. */
+  sct_test_window_free (window);
+}
+
+/* The menu beside « 3 of 12 sectors » says what its items act on, and
+ * how many. */
+static void
+test_batch_menu (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkMenuButton *button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window), "batch_button"));
+  const char *english[] = { "Copy 2 Addresses", "Email 2 Contacts…", "Export 3 Sectors…" };
+  const char *french[] = { "Copier 2 adresses", "Écrire à 2 contacts…", "Exporter 3 secteurs…" };
+  const char **items = sct_test_is_french () ? french : english;
+  GtkWidget *popover, *copy_item;
+  g_autofree char *copied = NULL;
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       sct_test_is_french () ? "Agir sur les secteurs listés"
+                                                             : "Act on the Listed Sectors");
+
+  /* Three food sectors, two contacts between them. */
   toggle_chip (window, "autonomie-alimentaire");
   gtk_menu_button_popup (button);
   sct_test_wait_until_idle ();
-  /* Menu items are GTK's private GtkModelButtons. */
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_visible (popover));
+  for (guint i = 0; i < G_N_ELEMENTS (english); i++)
+    g_assert_nonnull (sct_test_find_label (popover, items[i]));
+
+  /* An item does what it says, and the menu closes. Menu items are GTK's
+   * private GtkModelButtons. */
   copy_item = gtk_widget_get_ancestor (sct_test_find_label (popover, items[0]),
                                        g_type_from_name ("GtkModelButton"));
   g_assert_nonnull (copy_item);
@@ -475,6 +516,10 @@ test_main_menu (void)
   g_assert_false (gtk_widget_get_visible (popover));
   copied = sct_test_read_clipboard (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, FOOD_CONTACTS);
+
+  /* Nothing listed, nothing to act on. */
+  type_search (window, "zzyzx");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (button)));
 
   sct_test_window_free (window);
 }
@@ -511,20 +556,188 @@ test_size_is_remembered (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static SctIssueChip *
+focused_chip (SctWindow *window)
+{
+  GtkWidget *chip = gtk_widget_get_ancestor (sct_test_focus (window), SCT_TYPE_ISSUE_CHIP);
+
+  g_assert_nonnull (chip);
+  return SCT_ISSUE_CHIP (chip);
+}
+
+/* Presses @key until the focus is in @target, at most @max times. */
 static void
-test_chips_keyboard (void)
+press_until_focus_in (SctWindow  *window,
+                      const char *key,
+                      GtkWidget  *target,
+                      guint       max)
+{
+  for (guint i = 0; !sct_test_focus_is_in (window, target); i++)
+    {
+      if (i == max)
+        g_error ("%u presses of %s did not reach %s", max, key, G_OBJECT_TYPE_NAME (target));
+      sct_test_press_keys (window, key);
+    }
+}
+
+/* Open a food sector and copy its contact's email, by keyboard alone. */
+static void
+test_keyboard_copy_email (void)
 {
   SctWindow *window = sct_test_window_new (1200, 800);
-  GtkWidget *first = sct_test_find_issue_chip (window, "developpement-economique-regional");
-  GtkWidget *focus;
+  GtkWidget *search = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
+  GtkWidget *list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
+  g_auto(GStrv) listed = NULL;
+  g_autofree char *copied = NULL;
+  GtkWidget *page, *copy_button = NULL;
+  SctSector *sector;
 
-  /* Chips take the focus, and arrow keys move it from one to the next. */
-  g_assert_true (gtk_widget_get_focusable (first));
-  g_assert_true (gtk_widget_grab_focus (first));
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_DOWN));
-  focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_assert_true (SCT_IS_ISSUE_CHIP (focus));
-  g_assert_true (focus != first);
+  sct_test_press_keys (window, "ctrl+f");
+  g_assert_true (sct_test_focus_is_in (window, search));
+  sct_test_type_text (window, "autonomie alimentaire");
+  sct_test_assert_listed (window, FOOD_SECTORS);
+
+  /* Down goes to the first result, Space keeps it chosen. */
+  sct_test_press_keys (window, "Down");
+  g_assert_true (sct_test_focus_is_in (window, list));
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==,
+                   "autonomie-alimentaire-premieres-nations");
+  sct_test_press_keys (window, "space");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==,
+                   "autonomie-alimentaire-premieres-nations");
+
+  /* The next one, and Tab goes on into its page, to the Copy button. */
+  sct_test_press_keys (window, "Down Return");
+  sector = sct_test_shown_sector (window);
+  g_assert_cmpstr (sct_sector_get_id (sector), ==, "poles-logistiques-alimentation");
+  page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
+  sct_test_press_keys (window, "Tab");
+  g_assert_true (sct_test_focus_is_in (window, page));
+  for (guint i = 0; copy_button == NULL; i++)
+    {
+      GtkWidget *focus = sct_test_focus (window);
+
+      g_assert_true (sct_test_focus_is_in (window, page));
+      if (GTK_IS_ACTIONABLE (focus) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "win.copy-email") == 0)
+        copy_button = focus;
+      else if (i < 8)
+        sct_test_press_keys (window, "Tab");
+      else
+        g_error ("Tab never reached the Copy button");
+    }
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       sct_test_is_french () ? "Copier l’adresse courriel"
+                                                             : "Copy Email Address");
+  sct_test_press_keys (window, "Return");
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, sct_sector_get_contact_email (sector));
+
+  /* And back: Shift+Tab returns from the page to the list. */
+  press_until_focus_in (window, "shift+Tab", list, 10);
+
+  /* Return in the search opens the first result. */
+  sct_test_press_keys (window, "ctrl+f");
+  sct_test_type_text (window, "reprise");
+  listed = sct_test_listed_sector_ids (window);
+  sct_test_press_keys (window, "Return");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, listed[0]);
+
+  sct_test_window_free (window);
+}
+
+/* Find the sectors of an organisation and copy their contacts, by
+ * keyboard alone, through the Organisations popover. */
+static void
+test_keyboard_organisation (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *button = sct_test_find_by_id (GTK_WIDGET (window), "organisations_button");
+  SctQuery *query = sct_window_get_query (window);
+  g_autofree char *copied = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *chooser;
+
+  sct_test_press_keys (window, "ctrl+f");
+  press_until_focus_in (window, "shift+Tab", button, 3);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Organisations");
+
+  /* Return opens it on its search; Return again takes the first match. */
+  sct_test_press_keys (window, "Return");
+  chooser = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_true (gtk_widget_get_visible (chooser));
+  g_assert_true (sct_test_focus_is_in (window, sct_test_find_by_id (chooser, "organisation_search_entry")));
+  sct_test_type_text (window, "chant");
+  sct_test_press_keys (window, "Return");
+  g_assert_false (gtk_widget_get_visible (chooser));
+  g_assert_cmpstr (sct_organisation_get_id (sct_query_get_organisation (query)), ==, "chantier");
+  sct_test_assert_listed (window, "amenagement-territoire matieres-residuelles insertion-emploi "
+                                  "poles-logistiques-alimentation production-agricole "
+                                  "services-aines personnes-handicapees");
+
+  sct_test_press_keys (window, "ctrl+shift+e");
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  expected = sct_export_recipients (sct_sidebar_get_listed_sectors (SCT_SIDEBAR (sct_test_find_by_id (GTK_WIDGET (window), "sidebar"))), NULL);
+  g_assert_cmpstr (copied, ==, expected);
+
+  /* Down goes into the rows, Return picks one. */
+  press_until_focus_in (window, "shift+Tab", button, 6);
+  sct_test_press_keys (window, "Return");
+  g_assert_true (gtk_widget_get_visible (chooser));
+  sct_test_type_text (window, "cqcm");
+  sct_test_press_keys (window, "Down");
+  g_assert_nonnull (gtk_widget_get_ancestor (sct_test_focus (window), GTK_TYPE_LIST_BOX_ROW));
+  sct_test_press_keys (window, "Return");
+  g_assert_false (gtk_widget_get_visible (chooser));
+  g_assert_cmpstr (sct_organisation_get_id (sct_query_get_organisation (query)), ==, "cqcm");
+
+  sct_test_window_free (window);
+}
+
+/* Combine two issues with « All », by keyboard alone: the chips are one
+ * Tab stop, moved through with the arrow keys. */
+static void
+test_keyboard_chips (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *chips_box = sct_test_find_by_id (GTK_WIDGET (window), "chips_box");
+  GtkWidget *match_group = sct_test_find_by_id (GTK_WIDGET (window), "match_group");
+  SctQuery *query = sct_window_get_query (window);
+  SctIssueChip *chip;
+
+  sct_test_press_keys (window, "ctrl+f");
+  press_until_focus_in (window, "Tab", chips_box, 4);
+  chip = focused_chip (window);
+  g_assert_cmpstr (sct_issue_get_id (sct_issue_chip_get_issue (chip)), ==, "developpement-economique-regional");
+  sct_test_press_keys (window, "space");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (chip)));
+
+  /* Right moves from chip to chip, Space toggles the one reached. */
+  sct_test_press_keys (window, "Right");
+  chip = focused_chip (window);
+  g_assert_cmpstr (sct_issue_get_id (sct_issue_chip_get_issue (chip)), ==, "vitalite-collectivites");
+  sct_test_press_keys (window, "Right");
+  chip = focused_chip (window);
+  g_assert_cmpstr (sct_issue_get_id (sct_issue_chip_get_issue (chip)), ==, "autonomie-alimentaire");
+  sct_test_press_keys (window, "space");
+  g_assert_cmpuint (sct_query_get_n_active_issues (query), ==, 2);
+  sct_test_assert_listed (window,
+                          "amenagement-territoire autonomie-alimentaire-premieres-nations "
+                          "numerique-collectif poles-logistiques-alimentation "
+                          "production-agricole reprise-collective");
+
+  /* One Tab leaves the chips, whichever has the focus. */
+  sct_test_press_keys (window, "Tab");
+  g_assert_false (sct_test_focus_is_in (window, chips_box));
+  sct_test_press_keys (window, "shift+Tab");
+  g_assert_true (focused_chip (window) == chip);
+
+  /* Back to the match mode, then « All » by the arrow keys. */
+  press_until_focus_in (window, "shift+Tab", match_group, 3);
+  sct_test_press_keys (window, "Right space");
+  g_assert_cmpint (sct_query_get_match_mode (query), ==, SCT_MATCH_ALL);
+  sct_test_assert_listed (window, "poles-logistiques-alimentation production-agricole");
 
   sct_test_window_free (window);
 }
@@ -714,9 +927,12 @@ main (int   argc,
   g_test_add_func ("/window/copy-contacts", test_copy_contacts);
   g_test_add_func ("/window/organisation-chooser", test_organisation_chooser);
   g_test_add_func ("/window/main-menu", test_main_menu);
+  g_test_add_func ("/window/batch-menu", test_batch_menu);
   g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
-  g_test_add_func ("/window/chips-keyboard", test_chips_keyboard);
+  g_test_add_func ("/window/keyboard-copy-email", test_keyboard_copy_email);
+  g_test_add_func ("/window/keyboard-organisation", test_keyboard_organisation);
+  g_test_add_func ("/window/keyboard-chips", test_keyboard_chips);
   g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/loading-page", test_loading_page);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sct-export.h"
 #include "sct-issue-chip.h"
 #include "sct-organisation-chooser.h"
 #include "sct-sector-filter.h"
@@ -36,10 +37,20 @@ struct _SctSidebar
   GtkButton *organisation_chip;
   GtkLabel *organisation_label;
   AdwWrapBox *chips_box;
+  GtkToggleButton *all_issues_button;
   GtkLabel *result_label;
+  GtkMenuButton *batch_button;
+  GMenu *batch_menu;
   GtkStack *list_stack;
   GtkListView *sector_list;
+
+  /* The first chips, those of the issues most sectors share, show when
+   * the others are folded away. */
+  guint n_featured_chips;
 };
+
+/* At most this many chips show while the rest are folded away. */
+#define MAX_FEATURED_CHIPS 6
 
 G_DEFINE_FINAL_TYPE (SctSidebar, sct_sidebar, ADW_TYPE_NAVIGATION_PAGE)
 
@@ -119,6 +130,7 @@ update_result_label (SctSidebar *self)
                             n_shown, n_total);
 
   gtk_label_set_text (self->result_label, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->batch_button), n_shown > 0);
 
   if (n_shown > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -134,6 +146,149 @@ filtered_sectors_changed_cb (SctSidebar *self,
                              GListModel *model)
 {
   update_result_label (self);
+}
+
+/* The chips form one stop of the Tab chain, moved through with the arrow
+ * keys: a visible chip the user can toggle, the one last moved to if it
+ * still is. */
+static void
+update_chip_tab_stop (SctSidebar *self,
+                      GtkWidget  *wanted)
+{
+  GtkWidget *stop = NULL;
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box));
+       chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip))
+    {
+      if (!gtk_widget_get_visible (chip) || !gtk_widget_get_sensitive (chip))
+        continue;
+      if (wanted == NULL && gtk_widget_get_focusable (chip))
+        wanted = chip;
+      if (stop == NULL || chip == wanted)
+        stop = chip;
+    }
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box));
+       chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip))
+    gtk_widget_set_focusable (chip, chip == stop);
+}
+
+/* Shows the featured chips, every chip that is on, and with the button
+ * pressed all of them. */
+static void
+update_chip_visibility (SctSidebar *self)
+{
+  gboolean all = gtk_toggle_button_get_active (self->all_issues_button);
+  guint n_chips = 0;
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box));
+       chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip), n_chips++)
+    gtk_widget_set_visible (chip, all || n_chips < self->n_featured_chips ||
+                                  gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (chip)));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->all_issues_button), self->n_featured_chips < n_chips);
+  if (all)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->all_issues_button), _("Show Fewer Issues"));
+    }
+  else
+    {
+      g_autofree char *label = g_strdup_printf (ngettext ("Show All Issues (%u)", "Show All Issues (%u)",
+                                                          n_chips),
+                                                n_chips);
+
+      gtk_button_set_label (GTK_BUTTON (self->all_issues_button), label);
+    }
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->all_issues_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, all,
+                               -1);
+
+  update_chip_tab_stop (self, NULL);
+}
+
+static void
+all_issues_toggled_cb (SctSidebar      *self,
+                       GParamSpec      *pspec,
+                       GtkToggleButton *button)
+{
+  update_chip_visibility (self);
+}
+
+static GtkWidget *
+step_chip (GtkWidget *chip,
+           gboolean   forward)
+{
+  do
+    chip = forward ? gtk_widget_get_next_sibling (chip) : gtk_widget_get_prev_sibling (chip);
+  while (chip != NULL && (!gtk_widget_get_visible (chip) || !gtk_widget_get_sensitive (chip)));
+
+  return chip;
+}
+
+static gboolean
+chips_key_pressed_cb (SctSidebar            *self,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *chip = focus != NULL ? gtk_widget_get_ancestor (focus, SCT_TYPE_ISSUE_CHIP) : NULL;
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  GtkWidget *target = NULL;
+
+  if (chip == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      target = step_chip (chip, !rtl);
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      target = step_chip (chip, rtl);
+      break;
+
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      target = step_chip (chip, TRUE);
+      break;
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      target = step_chip (chip, FALSE);
+      break;
+
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      for (GtkWidget *previous = chip; (previous = step_chip (previous, FALSE)) != NULL;)
+        target = previous;
+      break;
+
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      for (GtkWidget *next = chip; (next = step_chip (next, TRUE)) != NULL;)
+        target = next;
+      break;
+
+    default:
+      return FALSE;
+    }
+
+  /* At either end, the key does nothing rather than leave the group. */
+  if (target != NULL)
+    {
+      update_chip_tab_stop (self, target);
+      gtk_widget_grab_focus (target);
+    }
+
+  return TRUE;
 }
 
 static void
@@ -169,6 +324,7 @@ query_changed_cb (SctSidebar     *self,
                                    sct_organisation_get_name (organisation));
     }
 
+  update_chip_visibility (self);
   update_result_label (self);
 }
 
@@ -195,6 +351,46 @@ search_changed_cb (SctSidebar     *self,
                    GtkSearchEntry *entry)
 {
   sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Puts the keyboard on the first sector listed, and chooses it. */
+static gboolean
+focus_first_sector (SctSidebar *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return FALSE;
+
+  /* The list moves the keyboard only when it already has it. */
+  gtk_list_view_scroll_to (self->sector_list, 0, GTK_LIST_SCROLL_FOCUS | GTK_LIST_SCROLL_SELECT, NULL);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->sector_list));
+}
+
+/* Return in the search opens the first sector it finds. */
+static void
+search_activate_cb (SctSidebar     *self,
+                    GtkSearchEntry *entry)
+{
+  /* What was typed last may still wait for the entry's delay. */
+  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  if (focus_first_sector (self))
+    g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sct_sidebar_get_selected_sector (self));
+}
+
+/* Down in the search goes to the sectors it finds. */
+static gboolean
+search_key_pressed_cb (SctSidebar            *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  return focus_first_sector (self);
 }
 
 static void
@@ -242,11 +438,20 @@ add_issue_chips (SctSidebar *self)
     g_ptr_array_add (sorted, g_list_model_get_item (issues, i));
   g_ptr_array_sort (sorted, compare_issues);
 
+  /* Featured: the issues of more than one sector, as many as fit in a
+   * glance. */
+  self->n_featured_chips = 0;
+  while (self->n_featured_chips < MIN (sorted->len, MAX_FEATURED_CHIPS) &&
+         sct_issue_get_n_sectors (g_ptr_array_index (sorted, self->n_featured_chips)) > 1)
+    self->n_featured_chips++;
+
   for (guint i = 0; i < sorted->len; i++)
     adw_wrap_box_append (self->chips_box,
                          sct_issue_chip_new (self->query,
                                              sct_dataset_get_sectors (self->dataset),
                                              g_ptr_array_index (sorted, i)));
+
+  update_chip_visibility (self);
 }
 
 static GListModel *
@@ -277,6 +482,38 @@ create_main_menu (GtkMenuButton *button,
   SctSidebar *self = user_data;
 
   gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
+/* The batch actions say on how many they act; counted as the menu opens,
+ * since counting contacts reads every sector listed. */
+static void
+batch_menu_opened_cb (SctSidebar    *self,
+                      GParamSpec    *pspec,
+                      GtkMenuButton *button)
+{
+  GListModel *listed = G_LIST_MODEL (self->filtered_sectors);
+  guint n_sectors = g_list_model_get_n_items (listed);
+  g_autofree char *recipients = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *export = NULL;
+  guint n_contacts = 0;
+
+  if (!gtk_menu_button_get_active (button))
+    return;
+
+  recipients = sct_export_recipients (listed, &n_contacts);
+  /* Translators: a menu item that copies the listed contacts' addresses */
+  copy = g_strdup_printf (ngettext ("_Copy %u Address", "_Copy %u Addresses", n_contacts), n_contacts);
+  /* Translators: a menu item that writes one email to the listed contacts */
+  email = g_strdup_printf (ngettext ("_Email %u Contact…", "_Email %u Contacts…", n_contacts), n_contacts);
+  /* Translators: a menu item that saves the listed sectors to a file */
+  export = g_strdup_printf (ngettext ("E_xport %u Sector…", "E_xport %u Sectors…", n_sectors), n_sectors);
+
+  g_menu_remove_all (self->batch_menu);
+  g_menu_append (self->batch_menu, copy, "win.copy-contacts");
+  g_menu_append (self->batch_menu, email, "win.write-to-all");
+  g_menu_append (self->batch_menu, export, "win.export");
 }
 
 static void
@@ -356,6 +593,7 @@ sct_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_SIDEBAR);
   /* Owned by its menu button, which the template took down. */
   self->organisation_chooser = NULL;
+  g_clear_object (&self->batch_menu);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered_sectors);
   g_clear_object (&self->dataset);
@@ -463,12 +701,19 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_chip);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_label);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, all_issues_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, result_label);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, sector_list);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chips_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, all_issues_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, batch_menu_opened_cb);
 }
 
 static void
@@ -479,6 +724,9 @@ sct_sidebar_init (SctSidebar *self)
   gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
                                          self, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
+
+  self->batch_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->batch_button, G_MENU_MODEL (self->batch_menu));
 }
 
 SctQuery *
@@ -679,5 +927,8 @@ sct_sidebar_focus_search (SctSidebar *self)
 {
   g_return_if_fail (SCT_IS_SIDEBAR (self));
 
+  /* Selected, so that what is typed next starts a new search, as in a
+   * browser; the search entry itself keeps its text unselected. */
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }

@@ -51,20 +51,49 @@ copy_email_action (GtkWidget  *widget,
   _sct_window_show_toast (self, _("Email address copied"));
 }
 
+/* Without an email application, the toast offers the way out: copying
+ * the addresses to paste them into a webmail. */
 static void
-launch_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+show_mail_failure (SctWindow    *self,
+                   const GError *error,
+                   const char   *button_label,
+                   const char   *action_name)
+{
+  AdwToast *toast;
+
+  if (g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
+
+  g_message ("Could not open a mailto: link: %s", error->message);
+  toast = adw_toast_new (_("No email application could be opened"));
+  adw_toast_set_button_label (toast, button_label);
+  adw_toast_set_action_name (toast, action_name);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+write_email_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
   g_autoptr(SctWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    {
-      g_message ("Could not open a mailto: link: %s", error->message);
-      _sct_window_show_toast (self, _("No email application could be opened"));
-    }
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error))
+    show_mail_failure (self, error, _("Copy _Address"), "win.copy-email");
+}
+
+static void
+write_to_all_done_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (source), result, &error))
+    show_mail_failure (self, error, _("Copy _Addresses"), "win.copy-contacts");
 }
 
 static void
@@ -86,7 +115,7 @@ write_email_action (GtkWidget  *widget,
   escaped = g_uri_escape_string (email, "!$'*+@", FALSE);
   uri = g_strconcat ("mailto:", escaped, NULL);
   launcher = gtk_uri_launcher_new (uri);
-  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_email_done_cb, g_object_ref (self));
 }
 
 static void
@@ -142,8 +171,8 @@ filter_issue_action (GtkWidget  *widget,
   if (issue == NULL)
     return;
 
-  /* The sector shown has this issue, so it stays listed and selected. */
-  sct_query_clear (self->query);
+  /* Added to the issues chosen, never replacing them: the sector shown has
+   * this issue and all those of an "all" filter, so it stays listed. */
   sct_query_set_issue_active (self->query, issue, TRUE);
   _sct_window_show_list (self);
 }
@@ -223,7 +252,7 @@ write_to_all_action (GtkWidget  *widget,
 
   uri = sct_export_mailto (sectors);
   launcher = gtk_uri_launcher_new (uri);
-  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, launch_done_cb, g_object_ref (self));
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_to_all_done_cb, g_object_ref (self));
 }
 
 static void
@@ -234,16 +263,58 @@ export_written_cb (GObject      *source,
   g_autoptr(SctWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
   if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
     {
       /* Translators: the value says why the file could not be written */
-      g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
-
+      message = g_strdup_printf (_("Could not export: %s"), error->message);
       _sct_window_show_toast (self, message);
       return;
     }
 
-  _sct_window_show_toast (self, _("Sectors exported"));
+  g_set_object (&self->exported_file, G_FILE (source));
+  name = g_file_get_basename (G_FILE (source));
+  /* Translators: the value is the name of the file written */
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+open_export_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(SctWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    {
+      g_message ("Could not open an exported file: %s", error->message);
+      _sct_window_show_toast (self, _("No application could open the file"));
+    }
+}
+
+static void
+open_export_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  g_autoptr(GtkFileLauncher) launcher = NULL;
+
+  if (self->exported_file == NULL)
+    return;
+
+  launcher = gtk_file_launcher_new (self->exported_file);
+  gtk_file_launcher_launch (launcher, GTK_WINDOW (self), NULL, open_export_done_cb, g_object_ref (self));
 }
 
 static void
@@ -297,6 +368,7 @@ export_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) vcard = gtk_file_filter_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *name = NULL;
 
   gtk_file_filter_set_name (csv, _("Spreadsheet (CSV)"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
@@ -310,8 +382,10 @@ export_action (GtkWidget  *widget,
   gtk_file_dialog_set_title (dialog, _("Export Sectors"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, csv);
-  /* Translators: the default name of an exported file; keep the .csv */
-  gtk_file_dialog_set_initial_name (dialog, _("sectors.csv"));
+  /* Translators: the start of an exported file's name, which goes on
+   * with what the list is filtered on */
+  name = sct_export_suggest_file_name (self->query, _("sectors"), "csv");
+  gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_chosen_cb, g_object_ref (self));
 }
 
@@ -346,6 +420,7 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-contacts", NULL, copy_contacts_action);
   gtk_widget_class_install_action (widget_class, "win.write-to-all", NULL, write_to_all_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);

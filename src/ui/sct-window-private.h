@@ -27,9 +27,13 @@ struct _SctWindow
   AdwNavigationSplitView *split_view;
   SctSidebar *sidebar;
   AdwNavigationPage *content_page;
+  AdwHeaderBar *content_header_bar;
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
   SctSectorPage *sector_page;
+
+  /* The last file exported, which its toast offers to open. */
+  GFile *exported_file;
 };
 
 void        _sct_window_class_actions_init (GtkWidgetClass *widget_class);

@@ -62,6 +62,9 @@ show_selected_sector (SctWindow *self)
       gtk_stack_set_visible_child_name (self->content_stack, "welcome");
     }
 
+  /* The sidebar names the app already; the welcome page, the programme. */
+  adw_header_bar_set_show_title (self->content_header_bar, sector != NULL);
+
   _sct_window_update_actions (self);
 }
 
@@ -167,6 +170,7 @@ sct_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_WINDOW);
   /* Owned by its stack, which the template took down. */
   self->sector_page = NULL;
+  g_clear_object (&self->exported_file);
   g_clear_object (&self->dataset);
   g_clear_object (&self->query);
   g_clear_object (&self->settings);
@@ -226,6 +230,7 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, content_header_bar);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, selected_sector_changed_cb);
