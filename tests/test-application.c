@@ -161,6 +161,134 @@ test_shortcuts (void)
   stop_application (app);
 }
 
+/* Adds the labels of @controller's keys, as the dialog would show them;
+ * with @ours_only, only those of the app's own actions (GtkWindow binds
+ * keys of its own to every window). */
+static void
+add_shortcut_labels (GHashTable            *labels,
+                     GtkShortcutController *controller,
+                     gboolean               ours_only)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+      GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+      if (ours_only &&
+          !(GTK_IS_NAMED_ACTION (action) &&
+            (g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.") ||
+             g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "app."))))
+        continue;
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger))
+        g_hash_table_add (labels,
+                          gtk_accelerator_get_label (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                                     gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+    }
+}
+
+/* The keys bound in @widget's tree that work from anywhere in the window:
+ * the window's own, the global or managed ones of its widgets, and F10,
+ * which GtkWindow gives to a primary menu button. */
+static void
+add_window_shortcut_labels (GHashTable *labels,
+                            GtkWidget  *widget,
+                            gboolean    is_root)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      if (is_root)
+        add_shortcut_labels (labels, GTK_SHORTCUT_CONTROLLER (controller), TRUE);
+      else if (gtk_shortcut_controller_get_scope (GTK_SHORTCUT_CONTROLLER (controller)) != GTK_SHORTCUT_SCOPE_LOCAL)
+        add_shortcut_labels (labels, GTK_SHORTCUT_CONTROLLER (controller), FALSE);
+    }
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    g_hash_table_add (labels, gtk_accelerator_get_label (GDK_KEY_F10, 0));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    add_window_shortcut_labels (labels, child, FALSE);
+}
+
+/* The keys the dialog shows: the dimmed labels beside each title. */
+static void
+add_dialog_key_labels (GHashTable *labels,
+                       GtkWidget  *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "dimmed") &&
+      *gtk_label_get_label (GTK_LABEL (widget)) != '\0')
+    g_hash_table_add (labels, g_strdup (gtk_label_get_label (GTK_LABEL (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    add_dialog_key_labels (labels, child);
+}
+
+/* The dialog lists every key the app binds, and only those. */
+static void
+test_shortcuts_complete (void)
+{
+  SctApplication *app = start_application ();
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autoptr(GHashTable) installed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  /* The sector list's own keys, which GtkListView binds for every list. */
+  const char *list_keys[] = { "Up", "Down", "Return" };
+  GHashTableIter iter;
+  const char *label;
+  AdwDialog *dialog;
+
+  add_window_shortcut_labels (installed, GTK_WIDGET (window), TRUE);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), actions[i]);
+
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          GdkModifierType modifiers;
+          guint key;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &key, &modifiers));
+          g_hash_table_add (installed, gtk_accelerator_get_label (key, modifiers));
+        }
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL));
+  sct_test_wait_until_idle ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  add_dialog_key_labels (listed, GTK_WIDGET (dialog));
+
+  g_hash_table_iter_init (&iter, installed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &label, NULL))
+    if (!g_hash_table_contains (listed, label))
+      g_error ("%s is bound but not in the shortcuts dialog", label);
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_keys); i++)
+    {
+      g_autofree char *list_label = NULL;
+      GdkModifierType modifiers;
+      guint key;
+
+      g_assert_true (gtk_accelerator_parse (list_keys[i], &key, &modifiers));
+      list_label = gtk_accelerator_get_label (key, modifiers);
+      g_hash_table_add (installed, g_steal_pointer (&list_label));
+    }
+  g_hash_table_iter_init (&iter, listed);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &label, NULL))
+    if (!g_hash_table_contains (installed, label))
+      g_error ("The shortcuts dialog lists %s, which nothing binds", label);
+
+  adw_dialog_force_close (dialog);
+  stop_application (app);
+}
+
 static void
 test_show_sector_action (void)
 {
@@ -201,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/application/window-title", test_window_title);
   g_test_add_func ("/application/about", test_about);
   g_test_add_func ("/application/shortcuts", test_shortcuts);
+  g_test_add_func ("/application/shortcuts-complete", test_shortcuts_complete);
   g_test_add_func ("/application/show-sector-action", test_show_sector_action);
 
   status = g_test_run ();

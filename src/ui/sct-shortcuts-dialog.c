@@ -27,6 +27,7 @@ typedef struct {
 static const Shortcut general_shortcuts[] = {
   { "<Control>f", N_("Search") },
   { "Escape", N_("Clear the search, then the filters") },
+  { "F10", N_("Open the main menu") },
   { "<Control>question", N_("Show the keyboard shortcuts") },
   { "<Control>q", N_("Quit") },
 };
@@ -36,6 +37,7 @@ static const Shortcut sector_shortcuts[] = {
   { "Down", N_("Next sector") },
   { "Return", N_("Open the sector") },
   { "<Control><Shift>c", N_("Copy the contact’s email address") },
+  { "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
 };
 
 static void
