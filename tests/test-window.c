@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "sct-export.h"
 #include "sct-issue-chip.h"
 #include "sct-sidebar.h"
@@ -910,6 +912,129 @@ test_error_page (void)
   sct_test_window_free (window);
 }
 
+/* The colour most of @widget's pixels have, as the window draws it: for a
+ * chip, its background. */
+static guint32
+drawn_background (SctWindow *window,
+                  GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  g_autofree guint32 *pixels = NULL;
+  graphene_rect_t bounds;
+  guint32 background = 0;
+  guint most = 0;
+  int width, height;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node, &bounds);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_new (guint32, width * height);
+  gdk_texture_download (texture, (guchar *) pixels, width * sizeof (guint32));
+
+  for (int i = 0; i < width * height; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixels[i]))) + 1;
+
+      g_hash_table_insert (counts, GUINT_TO_POINTER (pixels[i]), GUINT_TO_POINTER (n));
+      if (n > most)
+        {
+          most = n;
+          background = pixels[i];
+        }
+    }
+
+  return background;
+}
+
+/* WCAG 2's relative luminance of an opaque ARGB pixel. */
+static double
+relative_luminance (guint32 pixel)
+{
+  double channels[3] = { (pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff };
+  const double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double luminance = 0;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = channels[i] / 255.;
+
+      c = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+      luminance += weights[i] * c;
+    }
+
+  return luminance;
+}
+
+/* An active chip stands out from the others by at least 3:1 (WCAG 1.4.11,
+ * for a state indicator), in light and dark, and shows its check mark. */
+static void
+assert_active_chip_contrast (void)
+{
+  const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *chips_box = sct_test_find_by_id (GTK_WIDGET (window), "chips_box");
+  GtkWidget *active = gtk_widget_get_first_child (chips_box);
+  GtkWidget *inactive = gtk_widget_get_next_sibling (active);
+
+  sct_test_activate (active);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (active)));
+  g_assert_true (gtk_widget_get_visible (sct_test_find_by_id (active, "check_image")));
+  g_assert_false (gtk_widget_get_visible (sct_test_find_by_id (inactive, "check_image")));
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      double on, off, ratio;
+
+      adw_style_manager_set_color_scheme (style_manager, schemes[i]);
+      sct_test_wait_until_idle ();
+      on = relative_luminance (drawn_background (window, active));
+      off = relative_luminance (drawn_background (window, inactive));
+      ratio = (MAX (on, off) + 0.05) / (MIN (on, off) + 0.05);
+      g_test_message ("%s%s: active and inactive chips %.2f:1",
+                      adw_style_manager_get_dark (style_manager) ? "dark" : "light",
+                      adw_style_manager_get_high_contrast (style_manager) ? ", high contrast" : "",
+                      ratio);
+      g_assert_cmpfloat (ratio, >=, 3.0);
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+  sct_test_window_free (window);
+}
+
+static void
+test_chip_contrast (void)
+{
+  assert_active_chip_contrast ();
+}
+
+/* High contrast is read when libadwaita starts: a process of its own. */
+static void
+test_chip_contrast_high_contrast (void)
+{
+  g_auto(GStrv) envp = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+      assert_active_chip_contrast ();
+      return;
+    }
+
+  envp = g_environ_setenv (g_get_environ (), "ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
+  g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -933,6 +1058,8 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-copy-email", test_keyboard_copy_email);
   g_test_add_func ("/window/keyboard-organisation", test_keyboard_organisation);
   g_test_add_func ("/window/keyboard-chips", test_keyboard_chips);
+  g_test_add_func ("/window/chip-contrast", test_chip_contrast);
+  g_test_add_func ("/window/chip-contrast/high-contrast", test_chip_contrast_high_contrast);
   g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/loading-page", test_loading_page);
