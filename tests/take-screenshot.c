@@ -17,6 +17,7 @@ static char *sector;
 static char **issues;
 static char *search;
 static gboolean loading;
+static double text_scale = 1.0;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
@@ -27,6 +28,7 @@ static const GOptionEntry entries[] = {
   { "issue", 0, 0, G_OPTION_ARG_STRING_ARRAY, &issues, "Select this issue", "ID" },
   { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Search for this", "TEXT" },
   { "loading", 0, 0, G_OPTION_ARG_NONE, &loading, "Show the window as sectors load", NULL },
+  { "text-scale", 0, 0, G_OPTION_ARG_DOUBLE, &text_scale, "Scale text as the Large Text setting does", "FACTOR" },
   { NULL }
 };
 
@@ -51,6 +53,8 @@ main (int   argc,
 
   sct_test_init_ui (&argc, &argv);
 
+  /* What GNOME's text scaling sets, in 1/1024 of a dot per inch. */
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (text_scale * 96 * 1024), NULL);
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 

@@ -912,6 +912,146 @@ test_error_page (void)
   sct_test_window_free (window);
 }
 
+static guint
+count_visible_chips (SctWindow *window)
+{
+  GtkWidget *chips_box = sct_test_find_by_id (GTK_WIDGET (window), "chips_box");
+  guint n = 0;
+
+  for (GtkWidget *chip = gtk_widget_get_first_child (chips_box); chip; chip = gtk_widget_get_next_sibling (chip))
+    n += gtk_widget_get_mapped (chip);
+
+  return n;
+}
+
+/* The issues several sectors share show at once, the others one click
+ * away; an active issue never hides; unfolding every issue in a short
+ * window still leaves three sectors in sight. */
+static void
+test_all_issues_in_sight (void)
+{
+  SctWindow *window = sct_test_window_new (360, 600);
+  GtkWidget *button = sct_test_find_by_id (GTK_WIDGET (window), "all_issues_button");
+  GtkWidget *list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
+  GtkWidget *rare_chip = sct_test_find_issue_chip (window, "gestion-matieres-residuelles");
+
+  g_assert_cmpuint (count_visible_chips (window), ==, 5);
+  g_assert_false (gtk_widget_get_mapped (rare_chip));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==,
+                   sct_test_is_french () ? "Afficher tous les enjeux (19)" : "Show All Issues (19)");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+
+  sct_test_activate (button);
+  g_assert_cmpuint (count_visible_chips (window), ==, 19);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==,
+                   sct_test_is_french () ? "Afficher moins d’enjeux" : "Show Fewer Issues");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+  g_assert_cmpint (gtk_widget_get_height (list), >=, 3 * gtk_widget_get_height (gtk_widget_get_first_child (list)));
+
+  sct_test_activate (rare_chip);
+  sct_test_activate (button);
+  g_assert_cmpuint (count_visible_chips (window), ==, 6);
+  g_assert_true (gtk_widget_get_mapped (rare_chip));
+  sct_test_assert_listed (window, "matieres-residuelles");
+
+  sct_test_window_free (window);
+}
+
+/* Whether @widget holds text that names it, as a button's or a row's
+ * labels do. */
+static gboolean
+has_text (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget) || !gtk_widget_get_visible (widget))
+    return FALSE;
+
+  if (GTK_IS_LABEL (widget))
+    return *gtk_label_get_label (GTK_LABEL (widget)) != '\0';
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_text (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether assistive technologies have a name for @widget: a label of its
+ * own, a labelling widget, or, for a control (not a container such as a
+ * scroll pane), the text inside it. */
+static gboolean
+has_accessible_name (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  if (GTK_IS_SCROLLED_WINDOW (widget) || GTK_IS_VIEWPORT (widget) ||
+      GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget))
+    return FALSE;
+
+  return has_text (widget);
+}
+
+/* Walks @within's Tab chain once round, from where the focus is, and
+ * checks that each stop has a name; returns how many stops it found. */
+static guint
+assert_tab_stops_named (SctWindow *window,
+                        GtkWidget *within)
+{
+  g_autoptr(GHashTable) stops = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < 400; i++)
+    {
+      GtkWidget *focus, *parent, *named;
+
+      /* At the end of the chain nothing takes the focus; the next press
+       * starts again from the top. */
+      if (!gtk_widget_child_focus (within, GTK_DIR_TAB_FORWARD))
+        continue;
+
+      focus = sct_test_focus (window);
+      if (!g_hash_table_add (stops, focus))
+        break;
+
+      /* An entry's text and a menu button's inner button take the focus;
+       * the entry and the menu button carry the name. */
+      parent = gtk_widget_get_parent (focus);
+      named = GTK_IS_TEXT (focus) || GTK_IS_MENU_BUTTON (parent) ? parent : focus;
+      if (!has_accessible_name (named))
+        g_error ("A %s in a %s takes Tab but has no accessible name", G_OBJECT_TYPE_NAME (named),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (named)));
+    }
+
+  return g_hash_table_size (stops);
+}
+
+/* Every control Tab reaches has a name a screen reader can say: in the
+ * window with a sector shown and every issue unfolded, and in the
+ * Organisations popover. */
+static void
+test_every_control_named (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkMenuButton *organisations_button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window),
+                                                                              "organisations_button"));
+
+  select_sector (window, "services-aines");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (sct_test_find_by_id (GTK_WIDGET (window), "all_issues_button")),
+                                TRUE);
+  sct_test_wait_until_idle ();
+  /* The header bars, search, filters, list, and the page's chips, rows
+   * and buttons. */
+  g_assert_cmpuint (assert_tab_stops_named (window, GTK_WIDGET (window)), >=, 15);
+
+  gtk_menu_button_popup (organisations_button);
+  sct_test_wait_until_idle ();
+  g_assert_cmpuint (assert_tab_stops_named (window, GTK_WIDGET (gtk_menu_button_get_popover (organisations_button))),
+                    >=, 2);
+  gtk_menu_button_popdown (organisations_button);
+
+  sct_test_window_free (window);
+}
+
 /* The colour most of @widget's pixels have, as the window draws it: for a
  * chip, its background. */
 static guint32
@@ -1058,6 +1198,8 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-copy-email", test_keyboard_copy_email);
   g_test_add_func ("/window/keyboard-organisation", test_keyboard_organisation);
   g_test_add_func ("/window/keyboard-chips", test_keyboard_chips);
+  g_test_add_func ("/window/all-issues-in-sight", test_all_issues_in_sight);
+  g_test_add_func ("/window/every-control-named", test_every_control_named);
   g_test_add_func ("/window/chip-contrast", test_chip_contrast);
   g_test_add_func ("/window/chip-contrast/high-contrast", test_chip_contrast_high_contrast);
   g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
