@@ -44,7 +44,7 @@ typedef struct {
   SctWindow *window;
   SctQuery *query;
   GtkWidget *chip;
-  GtkGridView *list;
+  GtkListView *list;
   GtkWidget *entry;
   GdkFrameClock *clock;
   gboolean armed;
@@ -188,7 +188,7 @@ wait_for_frame (Bench *bench)
 static guint
 count_listed (Bench *bench)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_grid_view_get_model (bench->list)));
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (bench->list)));
 }
 
 /* Finds a widget by its id in the window's template. */
@@ -502,7 +502,7 @@ main (int   argc,
 
   /* The chips come most common issue first: the first is the likeliest
    * click. */
-  bench.list = GTK_GRID_VIEW (find_by_id (GTK_WIDGET (bench.window), "sector_list"));
+  bench.list = GTK_LIST_VIEW (find_by_id (GTK_WIDGET (bench.window), "sector_list"));
   bench.entry = find_by_id (GTK_WIDGET (bench.window), "search_entry");
   chips_box = find_by_id (GTK_WIDGET (bench.window), "chips_box");
   g_assert_nonnull (bench.list);
