@@ -948,6 +948,13 @@ test_all_issues_in_sight (void)
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
   g_assert_cmpint (gtk_widget_get_height (list), >=, 3 * gtk_widget_get_height (gtk_widget_get_first_child (list)));
 
+  /* A new window keeps them unfolded: no extra click each time. */
+  sct_test_window_free (window);
+  window = sct_test_window_new (360, 600);
+  button = sct_test_find_by_id (GTK_WIDGET (window), "all_issues_button");
+  rare_chip = sct_test_find_issue_chip (window, "gestion-matieres-residuelles");
+  g_assert_cmpuint (count_visible_chips (window), ==, 19);
+
   sct_test_activate (rare_chip);
   sct_test_activate (button);
   g_assert_cmpuint (count_visible_chips (window), ==, 6);
@@ -1049,6 +1056,8 @@ test_every_control_named (void)
                     >=, 2);
   gtk_menu_button_popdown (organisations_button);
 
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (sct_test_find_by_id (GTK_WIDGET (window), "all_issues_button")),
+                                FALSE);
   sct_test_window_free (window);
 }
 

@@ -59,6 +59,7 @@ enum {
   PROP_QUERY,
   PROP_SELECTED_SECTOR,
   PROP_LOADING,
+  PROP_ALL_ISSUES_SHOWN,
   N_PROPS
 };
 
@@ -215,6 +216,7 @@ all_issues_toggled_cb (SctSidebar      *self,
                        GtkToggleButton *button)
 {
   update_chip_visibility (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALL_ISSUES_SHOWN]);
 }
 
 static GtkWidget *
@@ -624,6 +626,10 @@ sct_sidebar_get_property (GObject    *object,
       g_value_set_boolean (value, self->loading);
       break;
 
+    case PROP_ALL_ISSUES_SHOWN:
+      g_value_set_boolean (value, gtk_toggle_button_get_active (self->all_issues_button));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -641,6 +647,10 @@ sct_sidebar_set_property (GObject      *object,
     {
     case PROP_QUERY:
       sct_sidebar_set_query (self, g_value_get_object (value));
+      break;
+
+    case PROP_ALL_ISSUES_SHOWN:
+      gtk_toggle_button_set_active (self->all_issues_button, g_value_get_boolean (value));
       break;
 
     default:
@@ -672,6 +682,11 @@ sct_sidebar_class_init (SctSidebarClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether every issue shows, or only those several sectors share. */
+  properties[PROP_ALL_ISSUES_SHOWN] =
+    g_param_spec_boolean ("all-issues-shown", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
