@@ -4,9 +4,10 @@
 """Checks the window that `build-aux/dev run` shows, as a person would.
 
 On the X display in DISPLAY: waits for a mapped window titled « Secteurs »,
-checks that it stays mapped for 5 seconds, reads its labels through AT-SPI
-and checks that they are in the expected language, then closes it with its
-close button. tests/run/check-run starts the app and this script side by
+checks that it stays mapped for 5 seconds and that the icon it gives the
+window manager (the taskbar's) is the app's, reads its labels through
+AT-SPI and checks that they are in the expected language, then closes it
+with its close button. tests/run/check-run starts the app and this script side by
 side; it needs no session bus of its own: libatspi finds the app's
 accessibility bus through the AT_SPI_BUS property of the X root window.
 
@@ -34,6 +35,10 @@ LABELS = {
 # The window's close button is GTK's, named in GTK's own catalogue.
 CLOSE = {"en": "Close", "fr": "Fermer"}
 
+# Two colours of the app's icon (data/icons/hicolor/scalable/apps/), which
+# no fallback icon has: its orange and its purple.
+ICON_COLOURS = [(0xFF, 0x78, 0x00), (0x91, 0x41, 0xAC)]
+
 
 def mapped_windows():
     """The ids of the mapped top-level windows titled « Secteurs »."""
@@ -50,6 +55,24 @@ def wait_for_window(timeout):
             return windows
         time.sleep(0.2)
     return set()
+
+
+def icon_shows_app_colours(window):
+    """Whether the window's _NET_WM_ICON has the app icon's colours."""
+    res = subprocess.run(["xprop", "-notype", "-f", "_NET_WM_ICON", "32c", "=$0+",
+                          "-id", window, "_NET_WM_ICON"],
+                         capture_output=True, text=True, check=False)
+    if "=" not in res.stdout:
+        return False
+    values = [int(v) for v in res.stdout.split("=", 1)[1].split(",") if v.strip()]
+    # Width, height, then that many ARGB pixels, for each size.
+    pixels = values[2:2 + values[0] * values[1]] if len(values) > 2 else []
+
+    def count(colour):
+        return sum(1 for p in pixels
+                   if p >> 24 > 200 and all(abs((p >> shift & 0xFF) - c) < 40
+                                            for shift, c in zip((16, 8, 0), colour)))
+    return all(count(colour) >= 20 for colour in ICON_COLOURS)
 
 
 def walk(accessible, depth=0):
@@ -115,6 +138,11 @@ def main():
             print(f"FAIL: the window went away after {time.monotonic() - mapped_at:.1f} s")
             return 1
     print(f"ok: the window stays mapped for {STAYS_UP:.0f} s")
+
+    if any(icon_shows_app_colours(window) for window in windows):
+        print("ok: the window's icon is the app's")
+    else:
+        failures.append("the window's icon is not the app's (no _NET_WM_ICON with its colours)")
 
     frame, names = read_names(30)
     if frame is None:
