@@ -149,6 +149,24 @@ test_hostile_data (void)
   remove_tree (dir);
 }
 
+/* A PDF that cannot be written is an error to show, not a crash. */
+static void
+test_export_error (void)
+{
+  g_autoptr(SctDataset) dataset = sct_test_load_bundled ();
+  g_autoptr(SctSectorPrint) print = sct_sector_print_new (sct_dataset_get_programme (dataset),
+                                                          sct_dataset_get_sectors (dataset));
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (print),
+                                           "/nonexistent/dir/sectors.pdf");
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    NULL, &error);
+  g_assert_error (error, GTK_PRINT_ERROR, GTK_PRINT_ERROR_GENERAL);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_ERROR);
+}
+
 static GtkWindow *
 find_print_dialog (SctWindow *window)
 {
@@ -265,6 +283,7 @@ main (int   argc,
 
   g_test_add_func ("/print/every-sector", test_every_sector);
   g_test_add_func ("/print/hostile-data", test_hostile_data);
+  g_test_add_func ("/print/export-error", test_export_error);
   g_test_add_func ("/print/window-prints-shown-sector", test_window_prints_shown_sector);
 
   return g_test_run ();
