@@ -308,11 +308,12 @@ add_list_item (Pager      *pager,
   double width = pager->self->width - LIST_INDENT;
   g_autofree char *bulleted = g_strconcat ("•\t", text, NULL);
   PangoLayout *layout = text_layout_new (pager, FONT_BODY, bulleted, width);
+  int bullet_width = pango_units_from_double (BULLET_WIDTH);
   g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, FALSE, PANGO_TAB_LEFT,
-                                                                     pango_units_from_double (BULLET_WIDTH));
+                                                                     bullet_width);
 
   pango_layout_set_tabs (layout, tabs);
-  pango_layout_set_indent (layout, pango_units_from_double (-BULLET_WIDTH));
+  pango_layout_set_indent (layout, -bullet_width);
   pager_add (pager, layout, LIST_INDENT, space_before, INK_TEXT, hold);
 }
 
@@ -377,9 +378,12 @@ add_sector (Pager     *pager,
 
       /* The source's own word, not a translated label: the list goes on. */
       if (group->etc)
-        pager_add (pager,
-                   text_layout_new (pager, FONT_BODY, "etc.", self->width - LIST_INDENT - BULLET_WIDTH),
-                   LIST_INDENT + BULLET_WIDTH, 3, INK_DIMMED, FALSE);
+        {
+          double x = LIST_INDENT + BULLET_WIDTH;
+
+          pager_add (pager, text_layout_new (pager, FONT_BODY, "etc.", self->width - x),
+                     x, 3, INK_DIMMED, FALSE);
+        }
     }
 
   add_heading (pager, _("Contact"));
@@ -412,7 +416,8 @@ measure_page (SctSectorPrint  *self,
   self->left = left;
   self->top = top;
   self->width = MAX (1, gtk_print_context_get_width (context) - left - right);
-  self->footer_top = gtk_print_context_get_height (context) - bottom - (double) footer_height / PANGO_SCALE;
+  self->footer_top = gtk_print_context_get_height (context) - bottom
+                     - (double) footer_height / PANGO_SCALE;
   self->body_height = MAX (1, self->footer_top - FOOTER_GAP - top);
 }
 
@@ -511,7 +516,8 @@ draw_footer (SctSectorPrint  *self,
 
   cairo_move_to (cr, self->left, self->footer_top);
   pango_cairo_show_layout (cr, date_layout);
-  cairo_move_to (cr, self->left + self->width - (double) page_width / PANGO_SCALE, self->footer_top);
+  cairo_move_to (cr, self->left + self->width - (double) page_width / PANGO_SCALE,
+                 self->footer_top);
   pango_cairo_show_layout (cr, page_layout);
 
   /* Between the two, shortened if need be: the title is in full on the
