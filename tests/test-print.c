@@ -149,6 +149,31 @@ test_hostile_data (void)
   remove_tree (dir);
 }
 
+/* "Print to File" offers the sector's title as the PDF's name, or how
+ * many sectors it holds. */
+static void
+test_file_name (void)
+{
+  g_autoptr(SctDataset) dataset = sct_test_load_bundled ();
+  SctSector *sector = sct_dataset_lookup_sector (dataset, "insertion-emploi");
+  g_autoptr(GListStore) one = g_list_store_new (SCT_TYPE_SECTOR);
+  g_autoptr(SctSectorPrint) print_one = NULL;
+  g_autoptr(SctSectorPrint) print_all = NULL;
+  GtkPrintSettings *settings;
+
+  g_list_store_append (one, sector);
+  print_one = sct_sector_print_new (sct_dataset_get_programme (dataset), G_LIST_MODEL (one));
+  settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (print_one));
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "Insertion en emploi");
+
+  print_all = sct_sector_print_new (sct_dataset_get_programme (dataset),
+                                    sct_dataset_get_sectors (dataset));
+  settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (print_all));
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   sct_test_is_french () ? "12 secteurs" : "12 sectors");
+}
+
 /* A PDF that cannot be written is an error to show, not a crash. */
 static void
 test_export_error (void)
@@ -283,6 +308,7 @@ main (int   argc,
 
   g_test_add_func ("/print/every-sector", test_every_sector);
   g_test_add_func ("/print/hostile-data", test_hostile_data);
+  g_test_add_func ("/print/file-name", test_file_name);
   g_test_add_func ("/print/export-error", test_export_error);
   g_test_add_func ("/print/window-prints-shown-sector", test_window_prints_shown_sector);
 

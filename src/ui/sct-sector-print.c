@@ -711,6 +711,8 @@ sct_sector_print_new (SctProgramme *programme,
                       GListModel   *sectors)
 {
   SctSectorPrint *self;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *name = NULL;
   guint n_sectors;
 
   g_return_val_if_fail (SCT_IS_PROGRAMME (programme), NULL);
@@ -722,22 +724,25 @@ sct_sector_print_new (SctProgramme *programme,
                        "sectors", sectors,
                        NULL);
 
-  /* What the print queue shows, and the file name "Print to File"
-   * offers. */
+  /* What the print queue shows, and the name "Print to File" offers for
+   * the PDF rather than GTK's "output". */
   n_sectors = g_list_model_get_n_items (sectors);
   if (n_sectors == 1)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, 0);
 
-      gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), sct_sector_get_title (sector));
+      name = g_strdup (sct_sector_get_title (sector));
     }
   else
     {
-      g_autofree char *name = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors),
-                                               n_sectors);
-
-      gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), name);
+      name = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
     }
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), name);
+
+  settings = gtk_print_settings_new ();
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                          g_strdelimit (name, G_DIR_SEPARATOR_S, '-'));
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
 
   return self;
 }
