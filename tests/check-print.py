@@ -14,9 +14,9 @@
 # of M" in every page's footer; one sector at least must take more than a
 # page; in all.pdf each sector starts a page of its own.
 #
-# "bounds", and "sectors" for every PDF: the pages are the paper asked for
-# and every word lies inside the margins (18 mm), so nothing runs off the
-# page or is cut.
+# "bounds", and "sectors" for every PDF: the pages are the paper asked for,
+# every word lies inside the margins (18 mm) and the text above the footer,
+# so nothing runs off the page, under the footer or is cut.
 
 import html
 import json
