@@ -192,28 +192,6 @@ test_export_error (void)
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_ERROR);
 }
 
-static GtkWindow *
-find_print_dialog (SctWindow *window)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      /* By name: its header is in gtk4-unix-print, which nothing else
-       * needs. */
-      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog") &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        {
-          g_assert_true (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window));
-          return toplevel;
-        }
-    }
-
-  return NULL;
-}
-
 /* Presses Ctrl+P as the keyboard would: through the window's bindings. */
 static void
 press_control_p (SctWindow *window)
@@ -248,17 +226,6 @@ press_control_p (SctWindow *window)
   g_error ("The window has no binding for Ctrl+P");
 }
 
-static void
-close_print_dialog (SctWindow *window)
-{
-  GtkWindow *dialog = find_print_dialog (window);
-
-  g_assert_nonnull (dialog);
-  gtk_window_close (dialog);
-  sct_test_wait_until_idle ();
-  g_assert_null (find_print_dialog (window));
-}
-
 /* Print… in the sector pane's menu and Ctrl+P open the print dialog for
  * the sector shown; with none shown, there is nothing to print. */
 static void
@@ -273,7 +240,7 @@ test_window_prints_shown_sector (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
   press_control_p (window);
-  g_assert_null (find_print_dialog (window));
+  g_assert_null (sct_test_find_print_dialog (window));
 
   g_assert_true (sct_window_show_sector (window, "insertion-emploi"));
   sct_test_wait_until_idle ();
@@ -292,10 +259,10 @@ test_window_prints_shown_sector (void)
   g_assert_nonnull (item);
   gtk_widget_activate (item);
   sct_test_wait_until_idle ();
-  close_print_dialog (window);
+  sct_test_close_print_dialog (window);
 
   press_control_p (window);
-  close_print_dialog (window);
+  sct_test_close_print_dialog (window);
 
   sct_test_window_free (window);
 }

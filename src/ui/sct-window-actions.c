@@ -391,6 +391,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_sectors (SctWindow  *self,
+               GListModel *sectors)
+{
+  g_autoptr(SctSectorPrint) print = NULL;
+
+  print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), sectors);
+  sct_sector_print_run_dialog (print, GTK_WINDOW (self));
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -398,14 +408,26 @@ print_action (GtkWidget  *widget,
   SctWindow *self = SCT_WINDOW (widget);
   SctSector *sector = sct_sidebar_get_selected_sector (self->sidebar);
   g_autoptr(GListStore) sectors = g_list_store_new (SCT_TYPE_SECTOR);
-  g_autoptr(SctSectorPrint) print = NULL;
 
   if (sector == NULL || self->dataset == NULL)
     return;
 
   g_list_store_append (sectors, sector);
-  print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), G_LIST_MODEL (sectors));
-  sct_sector_print_run_dialog (print, GTK_WINDOW (self));
+  print_sectors (self, G_LIST_MODEL (sectors));
+}
+
+static void
+print_listed_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  print_sectors (self, sectors);
 }
 
 /* Batch actions need sectors listed; Clear, filters set; Print, a sector
@@ -421,6 +443,7 @@ _sct_window_update_actions (SctWindow *self)
   gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
   gtk_widget_action_set_enabled (widget, "win.write-to-all", has_listed);
   gtk_widget_action_set_enabled (widget, "win.export", has_listed);
+  gtk_widget_action_set_enabled (widget, "win.print-listed", has_listed);
   gtk_widget_action_set_enabled (widget, "win.print",
                                  sct_sidebar_get_selected_sector (self->sidebar) != NULL);
 }
@@ -444,6 +467,7 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_listed_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
