@@ -637,6 +637,10 @@ test_keyboard_copy_email (void)
   sector = sct_test_shown_sector (window);
   g_assert_cmpstr (sct_sector_get_id (sector), ==, "poles-logistiques-alimentation");
   page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
+  /* The sector's menu, in the pane's header bar, comes first. */
+  sct_test_press_keys (window, "Tab");
+  g_assert_true (sct_test_focus_is_in (window, sct_test_find_by_id (GTK_WIDGET (window),
+                                                                    "sector_menu_button")));
   sct_test_press_keys (window, "Tab");
   g_assert_true (sct_test_focus_is_in (window, page));
   for (guint i = 0; copy_button == NULL; i++)
