@@ -426,6 +426,41 @@ sct_test_store_result_cb (GObject      *source,
   *out = g_object_ref (result);
 }
 
+/* The print dialog open for @window, if there is one. */
+GtkWindow *
+sct_test_find_print_dialog (SctWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      /* By name: its header is in gtk4-unix-print, which nothing else
+       * needs. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog") &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          g_assert_true (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window));
+          return toplevel;
+        }
+    }
+
+  return NULL;
+}
+
+/* Closes the print dialog open for @window, as Cancel would. */
+void
+sct_test_close_print_dialog (SctWindow *window)
+{
+  GtkWindow *dialog = sct_test_find_print_dialog (window);
+
+  g_assert_nonnull (dialog);
+  gtk_window_close (dialog);
+  sct_test_wait_until_idle ();
+  g_assert_null (sct_test_find_print_dialog (window));
+}
+
 static void
 run_xdotool (const char * const *argv)
 {

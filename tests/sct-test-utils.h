@@ -52,5 +52,7 @@ char       *sct_test_read_clipboard     (GtkWidget    *widget);
 void        sct_test_store_result_cb    (GObject      *source,
                                          GAsyncResult *result,
                                          gpointer      user_data);
+GtkWindow  *sct_test_find_print_dialog  (SctWindow    *window);
+void        sct_test_close_print_dialog (SctWindow    *window);
 
 G_END_DECLS

@@ -490,10 +490,12 @@ test_batch_menu (void)
 {
   SctWindow *window = sct_test_window_new (1200, 800);
   GtkMenuButton *button = GTK_MENU_BUTTON (sct_test_find_by_id (GTK_WIDGET (window), "batch_button"));
-  const char *english[] = { "Copy 2 Addresses", "Email 2 Contacts…", "Export 3 Sectors…" };
-  const char *french[] = { "Copier 2 adresses", "Écrire à 2 contacts…", "Exporter 3 secteurs…" };
+  const char *english[] = { "Copy 2 Addresses", "Email 2 Contacts…", "Export 3 Sectors…",
+                            "Print 3 Sectors…" };
+  const char *french[] = { "Copier 2 adresses", "Écrire à 2 contacts…", "Exporter 3 secteurs…",
+                           "Imprimer 3 secteurs…" };
   const char **items = sct_test_is_french () ? french : english;
-  GtkWidget *popover, *copy_item;
+  GtkWidget *popover, *copy_item, *print_item;
   g_autofree char *copied = NULL;
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -518,6 +520,28 @@ test_batch_menu (void)
   g_assert_false (gtk_widget_get_visible (popover));
   copied = sct_test_read_clipboard (GTK_WIDGET (window));
   g_assert_cmpstr (copied, ==, FOOD_CONTACTS);
+
+  /* No sector is shown, so the print dialog can only be for the listed
+   * ones. */
+  g_assert_null (sct_test_shown_sector (window));
+  gtk_menu_button_popup (button);
+  sct_test_wait_until_idle ();
+  print_item = gtk_widget_get_ancestor (sct_test_find_label (popover, items[3]),
+                                        g_type_from_name ("GtkModelButton"));
+  g_assert_nonnull (print_item);
+  sct_test_activate (print_item);
+  sct_test_close_print_dialog (window);
+
+  /* One sector listed prints from its own page: no batch item for it. */
+  type_search (window, "lacasse logistiques");
+  sct_test_assert_listed (window, "poles-logistiques-alimentation");
+  gtk_menu_button_popup (button);
+  sct_test_wait_until_idle ();
+  g_assert_nonnull (sct_test_find_label (popover, sct_test_is_french () ? "Exporter 1 secteur…"
+                                                                        : "Export 1 Sector…"));
+  g_assert_null (sct_test_find_label (popover, sct_test_is_french () ? "Imprimer 1 secteur…"
+                                                                     : "Print 1 Sector…"));
+  gtk_menu_button_popdown (button);
 
   /* Nothing listed, nothing to act on. */
   type_search (window, "zzyzx");
@@ -613,6 +637,10 @@ test_keyboard_copy_email (void)
   sector = sct_test_shown_sector (window);
   g_assert_cmpstr (sct_sector_get_id (sector), ==, "poles-logistiques-alimentation");
   page = sct_test_find_first (GTK_WIDGET (window), SCT_TYPE_SECTOR_PAGE);
+  /* The sector's menu, in the pane's header bar, comes first. */
+  sct_test_press_keys (window, "Tab");
+  g_assert_true (sct_test_focus_is_in (window, sct_test_find_by_id (GTK_WIDGET (window),
+                                                                    "sector_menu_button")));
   sct_test_press_keys (window, "Tab");
   g_assert_true (sct_test_focus_is_in (window, page));
   for (guint i = 0; copy_button == NULL; i++)

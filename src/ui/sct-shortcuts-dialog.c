@@ -38,6 +38,7 @@ static const Shortcut sector_shortcuts[] = {
   { "Return", N_("Open the sector") },
   { "<Control><Shift>c", N_("Copy the contact’s email address") },
   { "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
+  { "<Control>p", N_("Print the sector") },
 };
 
 static void

@@ -499,6 +499,7 @@ batch_menu_opened_cb (SctSidebar    *self,
   g_autofree char *copy = NULL;
   g_autofree char *email = NULL;
   g_autofree char *export = NULL;
+  g_autofree char *print = NULL;
   guint n_contacts = 0;
 
   if (!gtk_menu_button_get_active (button))
@@ -516,6 +517,15 @@ batch_menu_opened_cb (SctSidebar    *self,
   g_menu_append (self->batch_menu, copy, "win.copy-contacts");
   g_menu_append (self->batch_menu, email, "win.write-to-all");
   g_menu_append (self->batch_menu, export, "win.export");
+
+  /* One sector alone prints from its own page's menu. */
+  if (n_sectors > 1)
+    {
+      /* Translators: a menu item that prints the listed sectors */
+      print = g_strdup_printf (ngettext ("_Print %u Sector…", "_Print %u Sectors…", n_sectors),
+                               n_sectors);
+      g_menu_append (self->batch_menu, print, "win.print-listed");
+    }
 }
 
 static void

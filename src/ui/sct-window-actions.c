@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sct-export.h"
+#include "sct-sector-print.h"
 #include "sct-shortcuts-dialog.h"
 #include "sct-window-private.h"
 
@@ -389,7 +390,48 @@ export_action (GtkWidget  *widget,
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_chosen_cb, g_object_ref (self));
 }
 
-/* Batch actions need sectors listed; Clear, filters set. */
+static void
+print_sectors (SctWindow  *self,
+               GListModel *sectors)
+{
+  g_autoptr(SctSectorPrint) print = NULL;
+
+  print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), sectors);
+  sct_sector_print_run_dialog (print, GTK_WINDOW (self));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  SctSector *sector = sct_sidebar_get_selected_sector (self->sidebar);
+  g_autoptr(GListStore) sectors = g_list_store_new (SCT_TYPE_SECTOR);
+
+  if (sector == NULL || self->dataset == NULL)
+    return;
+
+  g_list_store_append (sectors, sector);
+  print_sectors (self, G_LIST_MODEL (sectors));
+}
+
+static void
+print_listed_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = get_listed_sectors (self);
+
+  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
+    return;
+
+  print_sectors (self, sectors);
+}
+
+/* Batch actions need sectors listed; Clear, filters set; Print, a sector
+ * shown. */
 void
 _sct_window_update_actions (SctWindow *self)
 {
@@ -401,6 +443,9 @@ _sct_window_update_actions (SctWindow *self)
   gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
   gtk_widget_action_set_enabled (widget, "win.write-to-all", has_listed);
   gtk_widget_action_set_enabled (widget, "win.export", has_listed);
+  gtk_widget_action_set_enabled (widget, "win.print-listed", has_listed);
+  gtk_widget_action_set_enabled (widget, "win.print",
+                                 sct_sidebar_get_selected_sector (self->sidebar) != NULL);
 }
 
 void
@@ -421,6 +466,8 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.write-to-all", NULL, write_to_all_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_listed_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
@@ -431,4 +478,6 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.show-shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.copy-contacts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
 }

@@ -28,6 +28,8 @@ struct _SctWindow
   SctSidebar *sidebar;
   AdwNavigationPage *content_page;
   AdwHeaderBar *content_header_bar;
+  GtkMenuButton *sector_menu_button;
+  GMenuModel *sector_menu;
   GtkStack *content_stack;
   SctWelcomePage *welcome_page;
   SctSectorPage *sector_page;

@@ -51,6 +51,8 @@ show_selected_sector (SctWindow *self)
   if (self->sector_page != NULL)
     sct_sector_page_set_sector (self->sector_page, sector);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->sector_menu_button), sector != NULL);
+
   if (sector != NULL)
     {
       adw_navigation_page_set_title (self->content_page, sct_sector_get_title (sector));
@@ -148,6 +150,16 @@ ensure_status_page (SctWindow  *self,
   return ADW_STATUS_PAGE (page);
 }
 
+static void
+create_sector_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  SctWindow *self = user_data;
+
+  /* As the main menu: built on first use, not at start-up. */
+  gtk_menu_button_set_menu_model (button, self->sector_menu);
+}
+
 static gboolean
 sct_window_close_request (GtkWindow *window)
 {
@@ -231,6 +243,8 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_menu);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, selected_sector_changed_cb);
@@ -245,6 +259,7 @@ static void
 sct_window_init (SctWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->sector_menu_button, create_sector_menu, self, NULL);
 
   self->query = sct_query_new ();
   g_signal_connect_object (self->query, "changed",

@@ -1,0 +1,796 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "sct-sector-print.h"
+
+/* Margins narrower than this, the printer's or the page setup's, are
+ * widened to it: text right at a sheet's edge is hard to read and gets
+ * punched or stapled through. */
+#define MIN_MARGIN_MM 18.0
+#define POINTS_PER_MM (72.0 / 25.4)
+
+/* Bullets hang in front of list items: wrapped lines align with the
+ * text, not with the bullet. */
+#define LIST_INDENT 10.0
+#define BULLET_WIDTH 12.0
+
+#define FOOTER_GAP 12.0
+
+#define INK_TEXT 0.0
+#define INK_DIMMED 0.4
+
+/* Sizes in points, as on paper. */
+#define FONT_KICKER "Sans 9"
+#define FONT_TITLE "Sans Bold 20"
+#define FONT_PROJECT "Sans 12"
+#define FONT_HEADING "Sans Bold 12"
+#define FONT_SUBHEADING "Sans Bold 10.5"
+#define FONT_BODY "Sans 10.5"
+#define FONT_FOOTER "Sans 8.5"
+
+/* Prints sectors as the programme's page presents them, laid out for
+ * paper with Pango rather than drawn from the widgets: each sector starts
+ * on a page of its own, and its text flows over as many as it needs. */
+struct _SctSectorPrint
+{
+  GtkPrintOperation parent_instance;
+
+  SctProgramme *programme;
+  GListStore *sectors;
+  GtkWindow *parent;
+
+  /* Laid out in begin-print, drawn in draw-page */
+  GPtrArray *layouts;
+  GPtrArray *pages;
+  char *footer_text;
+  double left;
+  double top;
+  double width;
+  double body_height;
+  double footer_top;
+};
+
+G_DEFINE_FINAL_TYPE (SctSectorPrint, sct_sector_print, GTK_TYPE_PRINT_OPERATION)
+
+enum {
+  PROP_0,
+  PROP_PROGRAMME,
+  PROP_SECTORS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* One line of a layout, where it goes on its page. */
+typedef struct {
+  PangoLayout *layout;
+  int line;
+  double x;
+  double baseline;
+  double ink;
+} PlacedLine;
+
+/* A sheet: its lines, and the sector they belong to. */
+typedef struct {
+  GArray *lines;
+  SctSector *sector;
+} Page;
+
+static Page *
+page_new (SctSector *sector)
+{
+  Page *page = g_new0 (Page, 1);
+
+  page->lines = g_array_new (FALSE, FALSE, sizeof (PlacedLine));
+  page->sector = g_object_ref (sector);
+
+  return page;
+}
+
+static void
+page_free (Page *page)
+{
+  g_array_unref (page->lines);
+  g_object_unref (page->sector);
+  g_free (page);
+}
+
+typedef struct {
+  PangoLayout *layout;
+  double x;
+  double space_before;
+  double ink;
+} Block;
+
+/* Fills pages with blocks, line by line. */
+typedef struct {
+  SctSectorPrint *self;
+  GtkPrintContext *context;
+  SctSector *sector;
+  Page *page;
+  double y;
+  /* Headings wait here for what follows them, so as never to end a page. */
+  GArray *held;
+} Pager;
+
+/* Ends the page being filled, if anything is on it. */
+static void
+pager_break_page (Pager *pager)
+{
+  if (pager->page == NULL)
+    return;
+
+  if (pager->page->lines->len == 0)
+    {
+      g_clear_pointer (&pager->page, page_free);
+      return;
+    }
+
+  g_ptr_array_add (pager->self->pages, g_steal_pointer (&pager->page));
+  pager->y = 0;
+}
+
+static GArray *
+pager_lines (Pager *pager)
+{
+  if (pager->page == NULL)
+    pager->page = page_new (pager->sector);
+
+  return pager->page->lines;
+}
+
+static double
+block_height (const Block *block)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (block->layout, NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+static double
+first_line_height (const Block *block)
+{
+  PangoRectangle logical;
+
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (block->layout, 0), NULL, &logical);
+  return (double) logical.height / PANGO_SCALE;
+}
+
+/* Lines never split: one that does not fit goes to the next page whole. */
+static void
+pager_place (Pager       *pager,
+             const Block *block)
+{
+  g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (block->layout);
+  double body_height = pager->self->body_height;
+  gboolean more = TRUE;
+  int line = 0;
+
+  /* Space between blocks, but none at the top of a page. */
+  if (pager_lines (pager)->len > 0)
+    pager->y += block->space_before;
+
+  while (more)
+    {
+      PangoRectangle logical;
+      double top, height, baseline, advance;
+      PlacedLine placed;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      top = (double) logical.y / PANGO_SCALE;
+      height = (double) logical.height / PANGO_SCALE;
+      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+
+      if (pager->y + height > body_height)
+        pager_break_page (pager);
+
+      placed = (PlacedLine) {
+        .layout = block->layout,
+        .line = line,
+        .x = block->x + (double) logical.x / PANGO_SCALE,
+        .baseline = pager->y + baseline - top,
+        .ink = block->ink,
+      };
+      g_array_append_val (pager_lines (pager), placed);
+
+      more = pango_layout_iter_next_line (iter);
+      if (more)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          advance = (double) logical.y / PANGO_SCALE - top;
+        }
+      else
+        {
+          advance = height;
+        }
+
+      pager->y += advance;
+      line++;
+    }
+}
+
+/* Adds a block after those before it. A held block goes on the page only
+ * with the first line of the next one that is not held. */
+static void
+pager_add (Pager       *pager,
+           PangoLayout *layout,
+           double       x,
+           double       space_before,
+           double       ink,
+           gboolean     hold)
+{
+  Block block = { layout, x, space_before, ink };
+  double needed = 0;
+
+  g_ptr_array_add (pager->self->layouts, layout);
+
+  if (hold)
+    {
+      g_array_append_val (pager->held, block);
+      return;
+    }
+
+  for (guint i = 0; i < pager->held->len; i++)
+    {
+      const Block *held = &g_array_index (pager->held, Block, i);
+
+      needed += held->space_before + block_height (held);
+    }
+  needed += block.space_before + first_line_height (&block);
+
+  /* What cannot fit on any page flows from where it is. */
+  if (pager->y + needed > pager->self->body_height && needed <= pager->self->body_height)
+    pager_break_page (pager);
+
+  for (guint i = 0; i < pager->held->len; i++)
+    pager_place (pager, &g_array_index (pager->held, Block, i));
+  g_array_set_size (pager->held, 0);
+
+  pager_place (pager, &block);
+}
+
+static PangoLayout *
+text_layout_new (Pager      *pager,
+                 const char *font,
+                 const char *text,
+                 double      width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (pager->context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, pango_units_from_double (width));
+  /* Words longer than a line (an email address, say) break anywhere... */
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* ...but without the hyphen Pango would add, which is not part of an
+   * address and would be copied with it. */
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_layout_set_line_spacing (layout, 1.2);
+  /* The data is plain text, never markup. */
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static void
+add_text (Pager      *pager,
+          const char *font,
+          const char *text,
+          double      space_before,
+          double      ink,
+          gboolean    hold)
+{
+  PangoLayout *layout = text_layout_new (pager, font, text, pager->self->width);
+
+  pager_add (pager, layout, 0, space_before, ink, hold);
+}
+
+static void
+add_heading (Pager      *pager,
+             const char *text)
+{
+  add_text (pager, FONT_HEADING, text, 18, INK_TEXT, TRUE);
+}
+
+static void
+add_list_item (Pager      *pager,
+               const char *text,
+               double      space_before,
+               gboolean    hold)
+{
+  double width = pager->self->width - LIST_INDENT;
+  g_autofree char *bulleted = g_strconcat ("•\t", text, NULL);
+  PangoLayout *layout = text_layout_new (pager, FONT_BODY, bulleted, width);
+  int bullet_width = pango_units_from_double (BULLET_WIDTH);
+  g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, FALSE, PANGO_TAB_LEFT,
+                                                                     bullet_width);
+
+  pango_layout_set_tabs (layout, tabs);
+  pango_layout_set_indent (layout, -bullet_width);
+  pager_add (pager, layout, LIST_INDENT, space_before, INK_TEXT, hold);
+}
+
+static void
+add_sector (Pager     *pager,
+            SctSector *sector)
+{
+  SctSectorPrint *self = pager->self;
+  const char *project = sct_sector_get_project (sector);
+  g_autoptr(GString) issues = g_string_new (NULL);
+
+  add_text (pager, FONT_KICKER, sct_programme_get_title (self->programme), 0, INK_DIMMED, TRUE);
+  add_text (pager, FONT_TITLE, sct_sector_get_title (sector), 4, INK_TEXT, TRUE);
+  if (project != NULL)
+    add_text (pager, FONT_PROJECT, project, 4, INK_DIMMED, TRUE);
+
+  /* The issues on one line, as the page lists them; a separator never
+   * starts a line. */
+  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
+    {
+      if (i > 0)
+        g_string_append (issues, "\u00a0· ");
+      g_string_append (issues, sct_sector_get_issue_text (sector, i));
+    }
+  add_heading (pager, _("Targeted Issues"));
+  add_text (pager, FONT_BODY, issues->str, 4, INK_TEXT, FALSE);
+
+  add_heading (pager, _("Description"));
+  for (guint i = 0; i < sct_sector_get_n_blocks (sector); i++)
+    {
+      const SctTextBlock *block = sct_sector_get_block (sector, i);
+
+      if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+        {
+          add_text (pager, FONT_BODY, block->text, i == 0 ? 4 : 8, INK_TEXT, FALSE);
+          continue;
+        }
+
+      for (guint j = 0; block->items[j] != NULL; j++)
+        add_list_item (pager, block->items[j], j == 0 ? 6 : 3, FALSE);
+    }
+
+  add_heading (pager, _("Lead Organisation"));
+  add_text (pager, FONT_BODY, sct_sector_get_lead (sector)->text, 4, INK_TEXT, FALSE);
+
+  add_heading (pager, _("Initial Partners"));
+  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+    {
+      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+
+      if (group->heading != NULL)
+        add_text (pager, FONT_SUBHEADING, group->heading, 10, INK_TEXT, TRUE);
+
+      for (guint j = 0; j < group->members->len; j++)
+        {
+          const SctMention *member = g_ptr_array_index (group->members, j);
+
+          /* « etc. » never starts a page on its own. */
+          add_list_item (pager, member->text, j == 0 ? 6 : 3,
+                         group->etc && j + 1 == group->members->len);
+        }
+
+      /* The source's own word, not a translated label: the list goes on. */
+      if (group->etc)
+        {
+          double x = LIST_INDENT + BULLET_WIDTH;
+
+          pager_add (pager, text_layout_new (pager, FONT_BODY, "etc.", self->width - x),
+                     x, 3, INK_DIMMED, FALSE);
+        }
+    }
+
+  add_heading (pager, _("Contact"));
+  /* The name and the address go together. */
+  add_text (pager, FONT_BODY, sct_sector_get_contact_name (sector), 4, INK_TEXT, TRUE);
+  add_text (pager, FONT_BODY, sct_sector_get_contact_email (sector), 2, INK_TEXT, FALSE);
+}
+
+/* The area of the page that text goes in, in points from the printable
+ * area's corner, with margins at least MIN_MARGIN_MM from the sheet's
+ * edges. */
+static void
+measure_page (SctSectorPrint  *self,
+              GtkPrintContext *context)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double min_margin = MIN_MARGIN_MM * POINTS_PER_MM;
+  double left = MAX (0, min_margin - gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  double right = MAX (0, min_margin - gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+  double top = MAX (0, min_margin - gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  double bottom = MAX (0, min_margin - gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  g_autoptr(PangoLayout) footer = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FONT_FOOTER);
+  int footer_height;
+
+  pango_layout_set_font_description (footer, description);
+  pango_layout_set_text (footer, "0", -1);
+  pango_layout_get_size (footer, NULL, &footer_height);
+
+  self->left = left;
+  self->top = top;
+  self->width = MAX (1, gtk_print_context_get_width (context) - left - right);
+  self->footer_top = gtk_print_context_get_height (context) - bottom
+                     - (double) footer_height / PANGO_SCALE;
+  self->body_height = MAX (1, self->footer_top - FOOTER_GAP - top);
+}
+
+static void
+clear_layout (SctSectorPrint *self)
+{
+  g_clear_pointer (&self->layouts, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->footer_text, g_free);
+}
+
+static void
+sct_sector_print_begin_print (GtkPrintOperation *operation,
+                              GtkPrintContext   *context)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = NULL;
+  Pager pager = { self, context, NULL, NULL, 0, NULL };
+
+  clear_layout (self);
+  self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+
+  measure_page (self, context);
+
+  pager.held = g_array_new (FALSE, FALSE, sizeof (Block));
+
+  /* Each sector on pages of its own, so that a multi-sector print can be
+   * handed out sector by sector. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
+
+      pager_break_page (&pager);
+      pager.sector = sector;
+      add_sector (&pager, sector);
+    }
+  pager_break_page (&pager);
+
+  g_assert (pager.held->len == 0);
+  g_array_unref (pager.held);
+
+  /* The data carries no date of its own: the date of printing tells the
+   * reader how old the sheet in their hands is. */
+  /* Translators: the date of printing in a printed page's footer, in
+   * g_date_time_format() notation: "December 7, 2026" */
+  date = g_date_time_format (now, C_("print date", "%B %-d, %Y"));
+  /* Translators: in a printed page's footer; the value is a date */
+  self->footer_text = g_strdup_printf (_("Printed on %s"), date);
+
+  gtk_print_operation_set_n_pages (operation, MAX (1, self->pages->len));
+}
+
+static PangoLayout *
+footer_layout_new (GtkPrintContext *context,
+                   const char      *text)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FONT_FOOTER);
+
+  pango_layout_set_font_description (layout, description);
+  /* One line, whatever line breaks the text holds. */
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+/* The date of printing, then the sector and the page number: a sheet
+ * that strays from a multi-sector print still says where it belongs. */
+static void
+draw_footer (SctSectorPrint  *self,
+             GtkPrintContext *context,
+             int              page_nr)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  g_autoptr(PangoLayout) date_layout = footer_layout_new (context, self->footer_text);
+  g_autoptr(PangoLayout) page_layout = NULL;
+  g_autoptr(PangoLayout) sector_layout = NULL;
+  g_autofree char *page_text = NULL;
+  int date_width, page_width;
+  double sector_x;
+
+  /* Translators: in a printed page's footer: "Page 1 of 2" */
+  page_text = g_strdup_printf (_("Page %d of %d"), page_nr + 1, MAX (1, (int) self->pages->len));
+  page_layout = footer_layout_new (context, page_text);
+  pango_layout_get_size (page_layout, &page_width, NULL);
+  pango_layout_get_size (date_layout, &date_width, NULL);
+
+  cairo_set_source_rgb (cr, INK_DIMMED, INK_DIMMED, INK_DIMMED);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, self->left, self->footer_top - FOOTER_GAP / 2);
+  cairo_rel_line_to (cr, self->width, 0);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, self->left, self->footer_top);
+  pango_cairo_show_layout (cr, date_layout);
+  cairo_move_to (cr, self->left + self->width - (double) page_width / PANGO_SCALE,
+                 self->footer_top);
+  pango_cairo_show_layout (cr, page_layout);
+
+  /* Between the two, shortened if need be: the title is in full on the
+   * sector's first page. */
+  if ((guint) page_nr < self->pages->len)
+    {
+      Page *page = g_ptr_array_index (self->pages, page_nr);
+
+      sector_x = (double) date_width / PANGO_SCALE + FOOTER_GAP;
+      sector_layout = footer_layout_new (context, sct_sector_get_title (page->sector));
+      pango_layout_set_width (sector_layout,
+                              MAX (0, pango_units_from_double (self->width - sector_x - FOOTER_GAP)
+                                      - page_width));
+      pango_layout_set_ellipsize (sector_layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (sector_layout, PANGO_ALIGN_RIGHT);
+      cairo_move_to (cr, self->left + sector_x, self->footer_top);
+      pango_cairo_show_layout (cr, sector_layout);
+    }
+}
+
+static void
+sct_sector_print_draw_page (GtkPrintOperation *operation,
+                            GtkPrintContext   *context,
+                            int                page_nr)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if ((guint) page_nr < self->pages->len)
+    {
+      Page *page = g_ptr_array_index (self->pages, page_nr);
+
+      for (guint i = 0; i < page->lines->len; i++)
+        {
+          const PlacedLine *placed = &g_array_index (page->lines, PlacedLine, i);
+
+          cairo_set_source_rgb (cr, placed->ink, placed->ink, placed->ink);
+          cairo_move_to (cr, self->left + placed->x, self->top + placed->baseline);
+          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (placed->layout,
+                                                                            placed->line));
+        }
+    }
+
+  draw_footer (self, context, page_nr);
+}
+
+static void
+sct_sector_print_end_print (GtkPrintOperation *operation,
+                            GtkPrintContext   *context)
+{
+  clear_layout (SCT_SECTOR_PRINT (operation));
+}
+
+static void
+sct_sector_print_done (GtkPrintOperation       *operation,
+                       GtkPrintOperationResult  result)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR || self->parent == NULL)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  dialog = adw_alert_dialog_new (_("Could Not Print"), error != NULL ? error->message : NULL);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self->parent));
+}
+
+static void
+sct_sector_print_dispose (GObject *object)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (object);
+
+  g_clear_object (&self->programme);
+  g_clear_object (&self->sectors);
+  g_clear_weak_pointer (&self->parent);
+  clear_layout (self);
+
+  G_OBJECT_CLASS (sct_sector_print_parent_class)->dispose (object);
+}
+
+static void
+sct_sector_print_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRAMME:
+      g_value_set_object (value, self->programme);
+      break;
+
+    case PROP_SECTORS:
+      g_value_set_object (value, self->sectors);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_sector_print_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SctSectorPrint *self = SCT_SECTOR_PRINT (object);
+  GListModel *sectors;
+
+  switch (prop_id)
+    {
+    case PROP_PROGRAMME:
+      self->programme = g_value_dup_object (value);
+      break;
+
+    case PROP_SECTORS:
+      /* The sectors as they are now: the list may change while the print
+       * dialog is open, and the paper shows what was asked for. */
+      sectors = g_value_get_object (value);
+      for (guint i = 0; sectors != NULL && i < g_list_model_get_n_items (sectors); i++)
+        {
+          g_autoptr(GObject) sector = g_list_model_get_item (sectors, i);
+
+          g_list_store_append (self->sectors, sector);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sct_sector_print_class_init (SctSectorPrintClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->dispose = sct_sector_print_dispose;
+  object_class->get_property = sct_sector_print_get_property;
+  object_class->set_property = sct_sector_print_set_property;
+  operation_class->begin_print = sct_sector_print_begin_print;
+  operation_class->draw_page = sct_sector_print_draw_page;
+  operation_class->end_print = sct_sector_print_end_print;
+  operation_class->done = sct_sector_print_done;
+
+  properties[PROP_PROGRAMME] =
+    g_param_spec_object ("programme", NULL, NULL,
+                         SCT_TYPE_PROGRAMME,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SctSectorPrint:sectors:
+   *
+   * The sectors to print, in order; a copy of the list it was given.
+   */
+  properties[PROP_SECTORS] =
+    g_param_spec_object ("sectors", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sct_sector_print_init (SctSectorPrint *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+
+  self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
+
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+}
+
+/**
+ * sct_sector_print_new:
+ * @programme: the programme the sectors belong to
+ * @sectors: (element-type SctSector): the sectors to print, at least one
+ *
+ * Returns: (transfer full): a print operation for @sectors
+ */
+SctSectorPrint *
+sct_sector_print_new (SctProgramme *programme,
+                      GListModel   *sectors)
+{
+  SctSectorPrint *self;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *name = NULL;
+  guint n_sectors;
+
+  g_return_val_if_fail (SCT_IS_PROGRAMME (programme), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (sectors), NULL);
+  g_return_val_if_fail (g_list_model_get_n_items (sectors) > 0, NULL);
+
+  self = g_object_new (SCT_TYPE_SECTOR_PRINT,
+                       "programme", programme,
+                       "sectors", sectors,
+                       NULL);
+
+  /* What the print queue shows, and the name "Print to File" offers for
+   * the PDF rather than GTK's "output". */
+  n_sectors = g_list_model_get_n_items (sectors);
+  if (n_sectors == 1)
+    {
+      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, 0);
+
+      name = g_strdup (sct_sector_get_title (sector));
+    }
+  else
+    {
+      name = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
+    }
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), name);
+
+  settings = gtk_print_settings_new ();
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                          g_strdelimit (name, G_DIR_SEPARATOR_S, '-'));
+  gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
+
+  return self;
+}
+
+/**
+ * sct_sector_print_get_programme:
+ *
+ * Returns: (transfer none): the programme the sectors belong to
+ */
+SctProgramme *
+sct_sector_print_get_programme (SctSectorPrint *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR_PRINT (self), NULL);
+
+  return self->programme;
+}
+
+/**
+ * sct_sector_print_get_sectors:
+ *
+ * Returns: (transfer none): the sectors to print
+ */
+GListModel *
+sct_sector_print_get_sectors (SctSectorPrint *self)
+{
+  g_return_val_if_fail (SCT_IS_SECTOR_PRINT (self), NULL);
+
+  return G_LIST_MODEL (self->sectors);
+}
+
+/**
+ * sct_sector_print_run_dialog:
+ * @parent: the window printing is asked from
+ *
+ * Shows the print dialog (the portal's, in a sandbox) for @parent and
+ * prints, or saves a PDF, from there; failures are told in a dialog on
+ * @parent. The operation keeps itself alive until it is done.
+ */
+void
+sct_sector_print_run_dialog (SctSectorPrint *self,
+                             GtkWindow      *parent)
+{
+  g_return_if_fail (SCT_IS_SECTOR_PRINT (self));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+
+  g_set_weak_pointer (&self->parent, parent);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
+  /* Running asynchronously, failures come to done(), which tells them. */
+  gtk_print_operation_run (GTK_PRINT_OPERATION (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           parent, NULL);
+}
