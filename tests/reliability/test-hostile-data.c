@@ -271,9 +271,10 @@ test_sidebar (void)
       SctIssue *issue = sct_issue_chip_get_issue (chip);
       guint count = sct_issue_chip_get_count (chip);
       g_autofree char *accessible = NULL;
-      g_autofree char *shown = g_strdup_printf ("%s\u2002%u", sct_issue_get_label (issue), count);
+      g_autofree char *shown_count = g_strdup_printf ("%u", count);
 
-      assert_shown (GTK_WIDGET (chip), shown);
+      assert_shown (GTK_WIDGET (chip), sct_issue_get_label (issue));
+      assert_shown (GTK_WIDGET (chip), shown_count);
       if (sct_issue_chip_get_tooltip_text (chip) != NULL)
         {
           g_assert_cmpstr (sct_issue_chip_get_tooltip_text (chip), ==, sct_issue_get_label (issue));
