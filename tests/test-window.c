@@ -893,15 +893,22 @@ test_loading_page (void)
                    sct_test_is_french () ? "Chargement des secteurs…" : "Loading Sectors…");
   g_assert_true (ADW_IS_SPINNER_PAINTABLE (adw_status_page_get_paintable (ADW_STATUS_PAGE (page))));
   g_assert_true (gtk_widget_get_mapped (sct_test_find_first (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR)));
+  /* The issues and organisations wait for the sectors; the search does
+   * not, and what is typed meanwhile filters them once they are there. */
+  g_assert_false (gtk_widget_is_sensitive (sct_test_find_by_id (GTK_WIDGET (window), "match_group")));
+  g_assert_false (gtk_widget_is_sensitive (sct_test_find_by_id (GTK_WIDGET (window), "organisations_button")));
   entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
-  g_assert_false (gtk_widget_is_sensitive (entry));
+  g_assert_true (gtk_widget_is_sensitive (entry));
+  sct_test_type_search (entry, "alimentaire");
 
   /* Then the sectors, the chips and the welcome page are all there. */
   sct_window_set_dataset (window, dataset);
   sct_test_wait_until_idle ();
   g_assert_false (sct_window_get_loading (window));
   g_assert_false (gtk_widget_get_mapped (page));
-  g_assert_true (gtk_widget_is_sensitive (entry));
+  g_assert_true (gtk_widget_is_sensitive (sct_test_find_by_id (GTK_WIDGET (window), "match_group")));
+  sct_test_assert_listed (window, FOOD_SECTORS);
+  sct_test_type_search (entry, "");
   listed = sct_test_listed_sector_ids (window);
   g_assert_cmpuint (g_strv_length (listed), ==, 12);
   chips = sct_test_find_all (sct_test_find_by_id (GTK_WIDGET (window), "chips_box"), SCT_TYPE_ISSUE_CHIP);

@@ -31,7 +31,7 @@ struct _SctSidebar
   GtkMenuButton *organisations_button;
   GtkMenuButton *main_menu_button;
   GMenuModel *main_menu;
-  GtkWidget *filters_box;
+  GtkWidget *issue_filters;
   GtkSearchEntry *search_entry;
   AdwToggleGroup *match_group;
   GtkButton *organisation_chip;
@@ -537,9 +537,11 @@ set_loading (SctSidebar *self,
 
   self->loading = loading;
 
-  /* Nothing to filter before the sectors are there. */
-  gtk_widget_set_sensitive (self->filters_box, !loading);
+  /* No issue or organisation to pick before the sectors are there; the
+   * search stays open, so that typing goes on while a file loads. */
+  gtk_widget_set_sensitive (self->issue_filters, !loading);
   gtk_widget_set_sensitive (GTK_WIDGET (self->organisations_button), !loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->batch_button), !loading);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_stack),
                                GTK_ACCESSIBLE_STATE_BUSY, loading,
                                -1);
@@ -720,7 +722,7 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisations_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu);
-  gtk_widget_class_bind_template_child (widget_class, SctSidebar, filters_box);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, issue_filters);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, match_group);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_chip);
@@ -799,7 +801,7 @@ sct_sidebar_set_query (SctSidebar *self,
  * @dataset: (nullable): the sectors to list, or %NULL for none
  *
  * Lists @dataset's sectors, sorted by title, with a chip for each of its
- * issues. The query starts afresh.
+ * issues. The query keeps its search text and drops the rest.
  */
 void
 sct_sidebar_set_dataset (SctSidebar *self,
@@ -811,7 +813,12 @@ sct_sidebar_set_dataset (SctSidebar *self,
 
   if (g_set_object (&self->dataset, dataset))
     {
+      /* Issues and organisations belong to the old sectors; what was typed
+       * in the search, while they loaded say, still applies. */
+      g_autofree char *search_text = g_strdup (sct_query_get_search_text (self->query));
+
       sct_query_clear (self->query);
+      sct_query_set_search_text (self->query, search_text);
       sct_query_set_sectors (self->query, dataset != NULL ? sct_dataset_get_sectors (dataset) : NULL);
 
       /* The old dataset's chips would count the new one's sectors. */
