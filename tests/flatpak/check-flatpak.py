@@ -262,6 +262,18 @@ class Phase:
             raise Failure(f"the sandbox has the network interfaces {interfaces}, not only lo")
         return "only lo"
 
+    def seccomp(self):
+        # 2 is SECCOMP_MODE_FILTER: flatpak's filter, which blocks the
+        # system calls a sandbox escape would need (ptrace, new user
+        # namespaces, TIOCSTI…).
+        res = self.must("cat /proc/self/status", self.flatpak_run(
+            ["--command=cat", self.app_id, "/proc/self/status"]))
+        mode = re.search(r"^Seccomp:\s*(\d+)", res.stdout, re.MULTILINE)
+        if not mode or mode.group(1) != "2":
+            raise Failure("the sandbox runs without a seccomp filter: "
+                          + (mode.group(0) if mode else "no Seccomp line in /proc/self/status"))
+        return "Seccomp: 2 (filter)"
+
     def host_hidden(self):
         marker = os.path.join(self.home, "host-only")
         with open(marker, "w", encoding="utf-8") as f:
@@ -498,6 +510,7 @@ def main():
         phase.step("--check-data on a read-only --filesystem file", phase.check_data, needs=in_session)
         phase.step("a file outside the sandbox is refused", phase.outside_refused, needs=in_session)
         phase.step("no network interface but lo", phase.network, needs=in_session)
+        phase.step("seccomp filter on", phase.seccomp, needs=in_session)
         phase.step("no host home or paths", phase.host_hidden, needs=in_session)
         phase.step("window maps in English", lambda: phase.window("en_US.UTF-8"), needs=in_session)
         phase.step("window maps in French", lambda: phase.window("fr_CA.UTF-8"), needs=in_session)
