@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
 #include "sct-export.h"
@@ -999,6 +1001,128 @@ test_all_issues_in_sight (void)
   sct_test_window_free (window);
 }
 
+/* Waits, up to ten seconds, for a label that shows @text in @window. */
+static GtkWidget *
+wait_for_label (GtkWidget  *window,
+                const char *text)
+{
+  for (guint i = 0; i < 1000; i++)
+    {
+      GtkWidget *label = sct_test_find_label (window, text);
+
+      if (label != NULL)
+        return label;
+      sct_test_wait (10);
+    }
+
+  g_error ("No label showed “%s”", text);
+}
+
+/* The button of @root labelled @label, mnemonic and all. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = sct_test_find_all (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_error ("No button is labelled “%s”", label);
+}
+
+/* With no email application to open, writing to the listed contacts ends
+ * on a toast that offers their addresses instead. */
+static void
+test_mail_failure_offers_addresses (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autofree char *copied = NULL;
+
+  toggle_chip (window, "autonomie-alimentaire");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to-all", NULL));
+  wait_for_label (GTK_WIDGET (window), _("No email application could be opened"));
+  sct_test_activate (find_button (GTK_WIDGET (window), _("Copy _Addresses")));
+  copied = sct_test_read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (copied, ==, FOOD_CONTACTS);
+
+  sct_test_window_free (window);
+}
+
+/* The export proposes a name that follows the filter, and its toast names
+ * the file written and offers to open it. */
+static void
+assert_export_toast (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("secteurs-export-XXXXXX", &error);
+  g_autofree char *suggested = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) editables = NULL;
+  GtkWidget *dialog = NULL, *name_entry = NULL;
+
+  g_assert_no_error (error);
+  toggle_chip (window, "autonomie-alimentaire");
+  suggested = g_strdup_printf ("%s - Autonomie alimentaire.csv", _("sectors"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+
+  /* The file dialog, its name already filled in: save it in a folder of
+   * the test's own. */
+  for (guint i = 0; dialog == NULL && i < 1000; i++)
+    {
+      for (guint j = 0; j < g_list_model_get_n_items (toplevels); j++)
+        {
+          g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, j);
+
+          if (toplevel != GTK_WIDGET (window) && gtk_widget_get_mapped (toplevel))
+            dialog = toplevel;
+        }
+      sct_test_wait (10);
+    }
+  g_assert_nonnull (dialog);
+  editables = sct_test_find_all (dialog, GTK_TYPE_EDITABLE);
+  for (guint i = 0; i < editables->len; i++)
+    if (g_strcmp0 (gtk_editable_get_text (g_ptr_array_index (editables, i)), suggested) == 0)
+      name_entry = g_ptr_array_index (editables, i);
+  g_assert_nonnull (name_entry);
+  path = g_build_filename (folder, suggested, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), path);
+  /* GTK's own button, in GTK's own words. */
+  sct_test_activate (find_button (dialog, g_dgettext ("gtk40", "_Save")));
+
+  /* « Exported “name” », and a way to open it. */
+  message = g_strdup_printf (_("Exported “%s”"), suggested);
+  wait_for_label (GTK_WIDGET (window), message);
+  g_assert_nonnull (find_button (GTK_WIDGET (window), _("_Open")));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Pôles logistiques en alimentation"));
+
+  g_unlink (path);
+  g_rmdir (folder);
+  sct_test_window_free (window);
+}
+
+/* In a process of its own: GTK's file chooser, once closed, still answers
+ * work it started, into a store it has let go of, while the next test
+ * runs. */
+static void
+test_export_toast (void)
+{
+  if (g_test_subprocess ())
+    {
+      assert_export_toast ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Whether @widget holds text that names it, as a button's or a row's
  * labels do. */
 static gboolean
@@ -1237,6 +1361,8 @@ main (int   argc,
   g_test_add_func ("/window/organisation-chooser", test_organisation_chooser);
   g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/batch-menu", test_batch_menu);
+  g_test_add_func ("/window/mail-failure-offers-addresses", test_mail_failure_offers_addresses);
+  g_test_add_func ("/window/export-toast", test_export_toast);
   g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
   g_test_add_func ("/window/keyboard-copy-email", test_keyboard_copy_email);
