@@ -506,8 +506,9 @@ sct_test_press_keys (SctWindow  *window,
   args = g_strv_builder_end (argv);
   run_xdotool ((const char * const *) args);
 
-  /* The events are on their way from the X server. */
-  sct_test_wait (100);
+  /* A round trip to the X server brings the key events in before its
+   * answer; then GTK handles them. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
   sct_test_wait_until_idle ();
 }
 
