@@ -80,13 +80,16 @@ set_error_at (GError          **error,
 
 /* What json-glib does not check */
 
+/* Says that the text whose quote is at @start ends without its closing
+ * quote: at a line break at @end, or at the end of the file. */
 static gboolean
 fail_unclosed (const char  *text,
+               gsize        length,
                gsize        start,
                gsize        end,
                GError     **error)
 {
-  if (text[end] == '\n' || text[end] == '\r')
+  if (end < length)
     return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
                     _("a text is not closed by a quote before the end of its line"));
 
@@ -204,7 +207,7 @@ check_texts (const char  *text,
           gsize escape_length;
 
           if (i + 1 == length)
-            return fail_unclosed (text, start, length, error);
+            return fail_unclosed (text, length, start, length, error);
 
           escape_length = check_escape (text, length, i, error);
           if (escape_length == 0)
@@ -213,7 +216,7 @@ check_texts (const char  *text,
         }
       else if (c == '\n' || c == '\r')
         {
-          return fail_unclosed (text, start, i, error);
+          return fail_unclosed (text, length, start, i, error);
         }
       else if (c < 0x20)
         {
@@ -224,7 +227,7 @@ check_texts (const char  *text,
     }
 
   if (in_text)
-    return fail_unclosed (text, start, length, error);
+    return fail_unclosed (text, length, start, length, error);
 
   return TRUE;
 }
