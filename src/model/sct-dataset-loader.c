@@ -253,9 +253,19 @@ check_bytes (const char  *text,
 
 /* Parsing */
 
-/* What the loader learns from json-glib's signals while it parses: the
- * format's limits, and where json-glib stopped if it fails. */
-typedef struct {
+/* A JsonParser that checks, as it parses, the limits of the format that
+ * json-glib does not know, and keeps where it stopped if it fails. Its
+ * class handlers rather than signal handlers: json-glib calls them without
+ * emitting a signal for each of the million values of a large directory,
+ * which took a quarter of the loading time. */
+#define SCT_TYPE_CHECKING_PARSER (sct_checking_parser_get_type ())
+
+G_DECLARE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, SCT, CHECKING_PARSER, JsonParser)
+
+struct _SctCheckingParser
+{
+  JsonParser parent_instance;
+
   const char *text;
   gsize length;
   guint depth;
@@ -264,77 +274,81 @@ typedef struct {
   GError *error;        /* the first limit exceeded */
   guint error_line;     /* where json-glib stopped, if it failed */
   guint error_column;   /* in bytes */
-} Parse;
+};
+
+G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
 
 /* json-glib's position: a line, and a column in bytes. */
 static gsize
-parser_offset (const Parse *parse,
-               guint        line,
-               guint        column)
+parser_offset (SctCheckingParser *self,
+               guint              line,
+               guint              column)
 {
   gsize offset = 0;
 
-  for (guint i = 1; i < line && offset < parse->length; offset++)
-    if (parse->text[offset] == '\n')
+  for (guint i = 1; i < line && offset < self->length; offset++)
+    if (self->text[offset] == '\n')
       i++;
 
-  return MIN (offset + (column > 0 ? column - 1 : 0), parse->length);
+  return MIN (offset + (column > 0 ? column - 1 : 0), self->length);
 }
 
 static void
-keep_first_error (Parse           *parse,
-                  JsonParser      *parser,
-                  SctDatasetError  code,
-                  const char      *message)
+keep_first_error (SctCheckingParser *self,
+                  SctDatasetError    code,
+                  const char        *message)
 {
+  JsonParser *parser = JSON_PARSER (self);
   gsize offset;
 
-  if (parse->error != NULL)
+  if (self->error != NULL)
     return;
 
-  offset = parser_offset (parse, json_parser_get_current_line (parser),
+  offset = parser_offset (self, json_parser_get_current_line (parser),
                           json_parser_get_current_pos (parser));
-  set_error_at (&parse->error, code, parse->text, offset, "%s", message);
+  set_error_at (&self->error, code, self->text, offset, "%s", message);
 }
 
 static void
-enter (Parse      *parse,
-       JsonParser *parser)
+enter (SctCheckingParser *self)
 {
-  if (++parse->depth > SCT_DATASET_MAX_DEPTH)
+  if (++self->depth > SCT_DATASET_MAX_DEPTH)
     {
-      g_autofree char *message = g_strdup_printf (_("the data nests more than %d levels deep"),
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "the data nests more than %d level deep",
+                                                             "the data nests more than %d levels deep",
+                                                             SCT_DATASET_MAX_DEPTH),
                                                   SCT_DATASET_MAX_DEPTH);
 
-      keep_first_error (parse, parser, SCT_DATASET_ERROR_NESTING, message);
+      keep_first_error (self, SCT_DATASET_ERROR_NESTING, message);
     }
 }
 
 static void
-leave (Parse *parse)
+leave (SctCheckingParser *self)
 {
-  if (--parse->depth == 0)
-    parse->root_closed = TRUE;
+  if (--self->depth == 0)
+    self->root_closed = TRUE;
 }
 
 static void
-object_start_cb (JsonParser *parser,
-                 Parse      *parse)
+sct_checking_parser_object_start (JsonParser *parser)
 {
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
   guint none = 0;
 
-  enter (parse, parser);
-  g_array_append_val (parse->n_members, none);
+  enter (self);
+  g_array_append_val (self->n_members, none);
 }
 
 /* json-glib keeps the last of two members of the same name, silently. */
 static void
-object_member_cb (JsonParser *parser,
-                  JsonObject *object,
-                  const char *name,
-                  Parse      *parse)
+sct_checking_parser_object_member (JsonParser *parser,
+                                   JsonObject *object,
+                                   const char *name)
 {
-  guint *n_members = &g_array_index (parse->n_members, guint, parse->n_members->len - 1);
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
 
   if (json_object_get_size (object) < ++*n_members)
     {
@@ -342,56 +356,91 @@ object_member_cb (JsonParser *parser,
       g_autofree char *message = g_strdup_printf (_("the field “%s” appears twice in the same object"),
                                                   shown);
 
-      keep_first_error (parse, parser, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
+      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
     }
   else if (*n_members > SCT_DATASET_MAX_MEMBERS)
     {
-      g_autofree char *message = g_strdup_printf (_("an object has more than %d fields"),
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "an object has more than %d field",
+                                                             "an object has more than %d fields",
+                                                             SCT_DATASET_MAX_MEMBERS),
                                                   SCT_DATASET_MAX_MEMBERS);
 
-      keep_first_error (parse, parser, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
+      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
     }
 }
 
 static void
-object_end_cb (JsonParser *parser,
-               JsonObject *object,
-               Parse      *parse)
+sct_checking_parser_object_end (JsonParser *parser,
+                                JsonObject *object)
 {
-  g_array_set_size (parse->n_members, parse->n_members->len - 1);
-  leave (parse);
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  g_array_set_size (self->n_members, self->n_members->len - 1);
+  leave (self);
 }
 
 static void
-array_start_cb (JsonParser *parser,
-                Parse      *parse)
+sct_checking_parser_array_start (JsonParser *parser)
 {
-  enter (parse, parser);
+  enter (SCT_CHECKING_PARSER (parser));
 }
 
 static void
-array_end_cb (JsonParser *parser,
-              JsonArray  *array,
-              Parse      *parse)
+sct_checking_parser_array_end (JsonParser *parser,
+                               JsonArray  *array)
 {
-  leave (parse);
+  leave (SCT_CHECKING_PARSER (parser));
 }
 
 /* The scanner is gone once the parser returns. */
 static void
-error_cb (JsonParser   *parser,
-          const GError *error,
-          Parse        *parse)
+sct_checking_parser_error (JsonParser   *parser,
+                           const GError *error)
 {
-  parse->error_line = json_parser_get_current_line (parser);
-  parse->error_column = json_parser_get_current_pos (parser);
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  self->error_line = json_parser_get_current_line (parser);
+  self->error_column = json_parser_get_current_pos (parser);
+}
+
+static void
+sct_checking_parser_finalize (GObject *object)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (object);
+
+  g_clear_pointer (&self->n_members, g_array_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
+}
+
+static void
+sct_checking_parser_class_init (SctCheckingParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = sct_checking_parser_finalize;
+  parser_class->object_start = sct_checking_parser_object_start;
+  parser_class->object_member = sct_checking_parser_object_member;
+  parser_class->object_end = sct_checking_parser_object_end;
+  parser_class->array_start = sct_checking_parser_array_start;
+  parser_class->array_end = sct_checking_parser_array_end;
+  parser_class->error = sct_checking_parser_error;
+}
+
+static void
+sct_checking_parser_init (SctCheckingParser *self)
+{
+  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 static gsize
-skip_whitespace (const Parse *parse,
-                 gsize        offset)
+skip_whitespace (SctCheckingParser *self,
+                 gsize              offset)
 {
-  while (offset < parse->length && strchr (" \t\r\n", parse->text[offset]) != NULL)
+  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
     offset++;
 
   return offset;
@@ -401,22 +450,22 @@ skip_whitespace (const Parse *parse,
  * last token it read: what is wrong is that token or the next one. Texts,
  * the usual place of mistakes, were checked before. */
 static void
-explain_syntax_error (const Parse   *parse,
-                      const GError  *json_error,
-                      GError       **error)
+explain_syntax_error (SctCheckingParser  *self,
+                      const GError       *json_error,
+                      GError            **error)
 {
-  const char *text = parse->text;
-  gsize last = parser_offset (parse, parse->error_line, parse->error_column);
-  gsize next = skip_whitespace (parse, MIN (last + 1, parse->length));
-  gboolean after_token = last < parse->length && strchr ("{[,:", text[last]) != NULL;
+  const char *text = self->text;
+  gsize last = parser_offset (self, self->error_line, self->error_column);
+  gsize next = skip_whitespace (self, MIN (last + 1, self->length));
+  gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
 
-  if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || parse->root_closed)
+  if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || self->root_closed)
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
                   _("more data follows the end of the top-level value"));
-  else if (next == parse->length)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, parse->length,
+  else if (next == self->length)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, self->length,
                   _("the file ends before the data does"));
-  else if (text[next] == '/' && next + 1 < parse->length &&
+  else if (text[next] == '/' && next + 1 < self->length &&
            (text[next + 1] == '/' || text[next + 1] == '*'))
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next, _("JSON does not allow comments"));
   else if (text[next] == '\'')
@@ -447,36 +496,30 @@ parse_json (const char  *text,
             gsize        length,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(SctCheckingParser) parser = g_object_new (SCT_TYPE_CHECKING_PARSER,
+                                                      "strict", TRUE,
+                                                      NULL);
   g_autoptr(GError) json_error = NULL;
-  g_autoptr(GArray) n_members = g_array_new (FALSE, FALSE, sizeof (guint));
-  Parse parse = { .text = text, .length = length, .n_members = n_members };
   gboolean parsed;
 
-  json_parser_set_strict (parser, TRUE);
-  g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &parse);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &parse);
-  g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &parse);
-  g_signal_connect (parser, "array-start", G_CALLBACK (array_start_cb), &parse);
-  g_signal_connect (parser, "array-end", G_CALLBACK (array_end_cb), &parse);
-  g_signal_connect (parser, "error", G_CALLBACK (error_cb), &parse);
-
-  parsed = json_parser_load_from_data (parser, text, length, &json_error);
+  parser->text = text;
+  parser->length = length;
+  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
 
   /* A limit exceeded comes before wherever json-glib went on to fail. */
-  if (parse.error != NULL)
+  if (parser->error != NULL)
     {
-      g_propagate_error (error, parse.error);
+      g_propagate_error (error, g_steal_pointer (&parser->error));
       return NULL;
     }
 
   if (!parsed)
     {
-      explain_syntax_error (&parse, json_error, error);
+      explain_syntax_error (parser, json_error, error);
       return NULL;
     }
 
-  return json_parser_steal_root (parser);
+  return json_parser_steal_root (JSON_PARSER (parser));
 }
 
 /* Checking the tree */
@@ -658,7 +701,9 @@ check_text (const char   *text,
   /* Bytes are never fewer than characters. */
   if (strlen (text) > max_length && g_utf8_strlen (text, -1) > max_length)
     return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, member,
-                 _("is longer than %u characters"), max_length);
+                 dngettext (GETTEXT_PACKAGE, "is longer than %u character",
+                            "is longer than %u characters", max_length),
+                 max_length);
 
   return TRUE;
 }
@@ -787,7 +832,10 @@ read_id (JsonObject   *object,
 
   if (!is_valid_id (*out))
     return fail (error, SCT_DATASET_ERROR_INVALID_ID, place, "id",
-                 _("an id is made of at most %d lowercase letters, digits and single dashes"),
+                 dngettext (GETTEXT_PACKAGE,
+                            "an id is made of at most %d lowercase letter, digit and single dash",
+                            "an id is made of at most %d lowercase letters, digits and single dashes",
+                            MAX_ID_LENGTH),
                  MAX_ID_LENGTH);
 
   return TRUE;
@@ -950,7 +998,9 @@ load_issues (SctDatasetContents  *contents,
   /* Filters keep a sector's issues as the bits of one integer. */
   if (json_array_get_length (issues) > SCT_SECTOR_MAX_ISSUES)
     return fail (error, SCT_DATASET_ERROR_TOO_LONG, &place, "issues",
-                 _("has more than %d entries"), SCT_SECTOR_MAX_ISSUES);
+                 dngettext (GETTEXT_PACKAGE, "has more than %d entry", "has more than %d entries",
+                            SCT_SECTOR_MAX_ISSUES),
+                 SCT_SECTOR_MAX_ISSUES);
 
   for (guint i = 0; i < json_array_get_length (issues); i++)
     {

@@ -165,7 +165,9 @@ sct_dataset_new_from_bytes (GBytes  *bytes,
   if (length > SCT_DATASET_MAX_SIZE)
     {
       g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB"), SCT_DATASET_MAX_SIZE / (1024 * 1024));
+                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
+                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
+                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
@@ -214,7 +216,9 @@ sct_dataset_new_from_file (GFile   *file,
   if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
     {
       g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MiB"), SCT_DATASET_MAX_SIZE / (1024 * 1024));
+                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
+                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
+                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
