@@ -458,6 +458,11 @@ explain_syntax_error (SctCheckingParser  *self,
   gsize last = parser_offset (self, self->error_line, self->error_column);
   gsize next = skip_whitespace (self, MIN (last + 1, self->length));
   gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
+  char found[7] = { 0 };
+
+  /* The text is valid UTF-8: a whole character starts there. */
+  if (next < self->length)
+    g_unichar_to_utf8 (g_utf8_get_char (text + next), found);
 
   if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || self->root_closed)
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
@@ -478,13 +483,11 @@ explain_syntax_error (SctCheckingParser  *self,
   else if (json_error->code == JSON_PARSER_ERROR_MISSING_COMMA)
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
                   /* Translators: %s is the character found instead */
-                  _("“%.*s” where a comma was expected"),
-                  (int) (g_utf8_next_char (text + next) - (text + next)), text + next);
+                  _("“%s” where a comma was expected"), found);
   else if (json_error->code == JSON_PARSER_ERROR_MISSING_COLON)
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
                   /* Translators: %s is the character found instead */
-                  _("“%.*s” where a colon after the field name was expected"),
-                  (int) (g_utf8_next_char (text + next) - (text + next)), text + next);
+                  _("“%s” where a colon after the field name was expected"), found);
   else
     set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, after_token ? next : last,
                   _("this is not valid JSON"));
