@@ -664,8 +664,8 @@ check_fields (JsonObject          *object,
 
 typedef enum {
   REQUIRED,
-  OPTIONAL,
-  NULLABLE,
+  OPTIONAL,   /* may be absent */
+  NULLABLE,   /* must be there, may be null */
 } Presence;
 
 static gboolean

@@ -524,6 +524,26 @@ test_good_escapes (void)
   g_assert_finalize_object (dataset);
 }
 
+/* What the format allows and the bundled dataset's editorial rules do not:
+ * shown as written. */
+static void
+test_good_not_editorial (void)
+{
+  SctDataset *dataset = load_good ("straight-apostrophe");
+
+  g_assert_cmpstr (sct_sector_get_title (get_sector (dataset, 0)), ==, "L'insertion en emploi");
+  g_assert_finalize_object (dataset);
+
+  dataset = load_good ("surrounding-space");
+  g_assert_cmpstr (sct_sector_get_title (get_sector (dataset, 0)), ==,
+                   " Insertion en emploi\u00A0");
+  g_assert_finalize_object (dataset);
+
+  dataset = load_good ("etc-false");
+  g_assert_false (sct_sector_get_partner_group (get_sector (dataset, 0), 1)->etc);
+  g_assert_finalize_object (dataset);
+}
+
 static void
 test_good_markup_names (void)
 {
@@ -653,8 +673,12 @@ static const BadCase bad_cases[] = {
   { "null-title", SCT_DATASET_ERROR_TYPE, SECTOR_1 "field “title”: must be a text" },
   { "empty-title", SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty" },
   { "blank-title", SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty" },
+  { "control-only-title", SCT_DATASET_ERROR_EMPTY_VALUE,
+    SECTOR_1 "field “title”: must not be empty" },
   { "empty-project", SCT_DATASET_ERROR_EMPTY_VALUE,
     SECTOR_1 "field “project”: must not be empty" },
+  { "missing-project", SCT_DATASET_ERROR_MISSING_FIELD,
+    SECTOR_1 "field “project”: the field is missing" },
   { "unknown-field", SCT_DATASET_ERROR_UNKNOWN_FIELD,
     "Sector 1 (“insertion-emploi”): unknown field “colour”" },
   { "unknown-contact-field", SCT_DATASET_ERROR_UNKNOWN_FIELD,
@@ -1056,6 +1080,7 @@ main (int   argc,
   g_test_add_data_func ("/dataset/good/crlf", "crlf", test_good_same_as_minimal);
   g_test_add_func ("/dataset/good/escapes", test_good_escapes);
   g_test_add_func ("/dataset/good/markup-names", test_good_markup_names);
+  g_test_add_func ("/dataset/good/not-editorial", test_good_not_editorial);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
