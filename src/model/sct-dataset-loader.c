@@ -278,19 +278,30 @@ struct _SctCheckingParser
 
 G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
 
-/* json-glib's position: a line, and a column in bytes. */
+/* json-glib's position: a line, and a column in bytes, counted in strict
+ * mode from the first character that is not white space. */
 static gsize
 parser_offset (SctCheckingParser *self,
                guint              line,
                guint              column)
 {
+  const char *text = self->text;
   gsize offset = 0;
 
+  while (offset < self->length && strchr (" \t\r\n", text[offset]) != NULL)
+    offset++;
+
   for (guint i = 1; i < line && offset < self->length; offset++)
-    if (self->text[offset] == '\n')
+    if (text[offset] == '\n')
       i++;
 
-  return MIN (offset + (column > 0 ? column - 1 : 0), self->length);
+  offset = MIN (offset + (column > 0 ? column - 1 : 0), self->length);
+
+  /* Never in the middle of a character, whatever json-glib counted. */
+  while (offset > 0 && offset < self->length && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset--;
+
+  return offset;
 }
 
 static void
@@ -456,7 +467,8 @@ explain_syntax_error (SctCheckingParser  *self,
 {
   const char *text = self->text;
   gsize last = parser_offset (self, self->error_line, self->error_column);
-  gsize next = skip_whitespace (self, MIN (last + 1, self->length));
+  gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
+                                                          : self->length);
   gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
   char found[7] = { 0 };
 

@@ -875,6 +875,19 @@ test_large_many_sectors (void)
                   "“n@example” is not a valid email address");
 }
 
+/* json-glib counts its positions from the first character that is not
+ * white space; the messages count from the start of the file, in
+ * characters. */
+static void
+test_position_after_leading_space (void)
+{
+  static const char text[] = "\n  \n   [\"é\" 2]";
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (model_test_load_string (text, strlen (text), &error));
+  assert_refused (error, SCT_DATASET_ERROR_SYNTAX, "Line 3, column 9: “2” where a comma was expected");
+}
+
 static void
 test_large_nesting (void)
 {
@@ -1093,6 +1106,7 @@ main (int   argc,
   g_test_add_func ("/dataset/large/many-sectors", test_large_many_sectors);
   g_test_add_func ("/dataset/large/directory", test_large_directory);
   g_test_add_func ("/dataset/large/nesting", test_large_nesting);
+  g_test_add_func ("/dataset/syntax/position-after-leading-space", test_position_after_leading_space);
   g_test_add_func ("/dataset/limit/nesting", test_limit_nesting);
   g_test_add_func ("/dataset/limit/text-length", test_limit_text_length);
   g_test_add_func ("/dataset/limit/issues", test_limit_issues);
