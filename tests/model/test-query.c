@@ -475,12 +475,13 @@ assert_same_as_fresh (SctQuery   *query,
     }
 }
 
-/* The query counts every chip once per change: after any sequence of
- * changes, what it says must never differ from what a query that counted
- * nothing yet says. */
+/* The query keeps what each sector gave against the search and tests again
+ * only what a change can change, and counts every chip once per change:
+ * what it says must never differ from what a query that knows nothing yet
+ * says. */
 static void
-test_after_changes (Fixture       *fixture,
-                    gconstpointer  data)
+test_remembered_results (Fixture       *fixture,
+                         gconstpointer  data)
 {
   const char *searches[] = {
     "a", "al", "ali", "alim", "al", "", "économie", "eco", "econ", "main-d'oeuvre", "x", "",
@@ -539,7 +540,7 @@ main (int   argc,
   ADD_TEST ("/query/change/match-mode", test_change_match_mode);
   ADD_TEST ("/query/change/search", test_change_search);
   ADD_TEST ("/query/change/organisation", test_change_organisation);
-  ADD_TEST ("/query/after-changes", test_after_changes);
+  ADD_TEST ("/query/remembered-results", test_remembered_results);
 
 #undef ADD_TEST
 
