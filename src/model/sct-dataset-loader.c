@@ -251,292 +251,6 @@ check_bytes (const char  *text,
   return check_texts (text, length, error);
 }
 
-/* Parsing */
-
-/* A JsonParser that checks, as it parses, the limits of the format that
- * json-glib does not know, and keeps where it stopped if it fails. Its
- * class handlers rather than signal handlers: json-glib calls them without
- * emitting a signal for each of the million values of a large directory,
- * which took a quarter of the loading time. */
-#define SCT_TYPE_CHECKING_PARSER (sct_checking_parser_get_type ())
-
-G_DECLARE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, SCT, CHECKING_PARSER, JsonParser)
-
-struct _SctCheckingParser
-{
-  JsonParser parent_instance;
-
-  const char *text;
-  gsize length;
-  guint depth;
-  gboolean root_closed;
-  GArray *n_members;    /* guint: the members read so far of each open object */
-  GError *error;        /* the first limit exceeded */
-  guint error_line;     /* where json-glib stopped, if it failed */
-  guint error_column;   /* in bytes */
-};
-
-G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
-
-/* json-glib's position: a line, and a column in bytes, counted in strict
- * mode from the first character that is not white space. */
-static gsize
-parser_offset (SctCheckingParser *self,
-               guint              line,
-               guint              column)
-{
-  const char *text = self->text;
-  gsize offset = 0;
-
-  while (offset < self->length && strchr (" \t\r\n", text[offset]) != NULL)
-    offset++;
-
-  for (guint i = 1; i < line && offset < self->length; offset++)
-    if (text[offset] == '\n')
-      i++;
-
-  offset = MIN (offset + (column > 0 ? column - 1 : 0), self->length);
-
-  /* Never in the middle of a character, whatever json-glib counted. */
-  while (offset > 0 && offset < self->length && ((guchar) text[offset] & 0xC0) == 0x80)
-    offset--;
-
-  return offset;
-}
-
-static void
-keep_first_error (SctCheckingParser *self,
-                  SctDatasetError    code,
-                  const char        *message)
-{
-  JsonParser *parser = JSON_PARSER (self);
-  gsize offset;
-
-  if (self->error != NULL)
-    return;
-
-  offset = parser_offset (self, json_parser_get_current_line (parser),
-                          json_parser_get_current_pos (parser));
-  set_error_at (&self->error, code, self->text, offset, "%s", message);
-}
-
-static void
-enter (SctCheckingParser *self)
-{
-  if (++self->depth > SCT_DATASET_MAX_DEPTH)
-    {
-      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                                             "the data nests more than %d level deep",
-                                                             "the data nests more than %d levels deep",
-                                                             SCT_DATASET_MAX_DEPTH),
-                                                  SCT_DATASET_MAX_DEPTH);
-
-      keep_first_error (self, SCT_DATASET_ERROR_NESTING, message);
-    }
-}
-
-static void
-leave (SctCheckingParser *self)
-{
-  if (--self->depth == 0)
-    self->root_closed = TRUE;
-}
-
-static void
-sct_checking_parser_object_start (JsonParser *parser)
-{
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint none = 0;
-
-  enter (self);
-  g_array_append_val (self->n_members, none);
-}
-
-/* json-glib keeps the last of two members of the same name, silently. */
-static void
-sct_checking_parser_object_member (JsonParser *parser,
-                                   JsonObject *object,
-                                   const char *name)
-{
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
-
-  if (json_object_get_size (object) < ++*n_members)
-    {
-      g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
-      g_autofree char *message = g_strdup_printf (_("the field “%s” appears twice in the same object"),
-                                                  shown);
-
-      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
-    }
-  else if (*n_members > SCT_DATASET_MAX_MEMBERS)
-    {
-      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                                             "an object has more than %d field",
-                                                             "an object has more than %d fields",
-                                                             SCT_DATASET_MAX_MEMBERS),
-                                                  SCT_DATASET_MAX_MEMBERS);
-
-      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
-    }
-}
-
-static void
-sct_checking_parser_object_end (JsonParser *parser,
-                                JsonObject *object)
-{
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-
-  g_array_set_size (self->n_members, self->n_members->len - 1);
-  leave (self);
-}
-
-static void
-sct_checking_parser_array_start (JsonParser *parser)
-{
-  enter (SCT_CHECKING_PARSER (parser));
-}
-
-static void
-sct_checking_parser_array_end (JsonParser *parser,
-                               JsonArray  *array)
-{
-  leave (SCT_CHECKING_PARSER (parser));
-}
-
-/* The scanner is gone once the parser returns. */
-static void
-sct_checking_parser_error (JsonParser   *parser,
-                           const GError *error)
-{
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-
-  self->error_line = json_parser_get_current_line (parser);
-  self->error_column = json_parser_get_current_pos (parser);
-}
-
-static void
-sct_checking_parser_finalize (GObject *object)
-{
-  SctCheckingParser *self = SCT_CHECKING_PARSER (object);
-
-  g_clear_pointer (&self->n_members, g_array_unref);
-  g_clear_error (&self->error);
-
-  G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
-}
-
-static void
-sct_checking_parser_class_init (SctCheckingParserClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
-
-  object_class->finalize = sct_checking_parser_finalize;
-  parser_class->object_start = sct_checking_parser_object_start;
-  parser_class->object_member = sct_checking_parser_object_member;
-  parser_class->object_end = sct_checking_parser_object_end;
-  parser_class->array_start = sct_checking_parser_array_start;
-  parser_class->array_end = sct_checking_parser_array_end;
-  parser_class->error = sct_checking_parser_error;
-}
-
-static void
-sct_checking_parser_init (SctCheckingParser *self)
-{
-  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
-}
-
-static gsize
-skip_whitespace (SctCheckingParser *self,
-                 gsize              offset)
-{
-  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
-    offset++;
-
-  return offset;
-}
-
-/* Says in the user's language what json-glib found wrong. It stops on the
- * last token it read: what is wrong is that token or the next one. Texts,
- * the usual place of mistakes, were checked before. */
-static void
-explain_syntax_error (SctCheckingParser  *self,
-                      const GError       *json_error,
-                      GError            **error)
-{
-  const char *text = self->text;
-  gsize last = parser_offset (self, self->error_line, self->error_column);
-  gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
-                                                          : self->length);
-  gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
-  char found[7] = { 0 };
-
-  /* The text is valid UTF-8: a whole character starts there. */
-  if (next < self->length)
-    g_unichar_to_utf8 (g_utf8_get_char (text + next), found);
-
-  if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || self->root_closed)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
-                  _("more data follows the end of the top-level value"));
-  else if (next == self->length)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, self->length,
-                  _("the file ends before the data does"));
-  else if (text[next] == '/' && next + 1 < self->length &&
-           (text[next + 1] == '/' || text[next + 1] == '*'))
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next, _("JSON does not allow comments"));
-  else if (text[next] == '\'')
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
-                  _("texts and field names must be in straight double quotes"));
-  else if (json_error->code == JSON_PARSER_ERROR_TRAILING_COMMA)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
-                  text[next] == '}' ? _("a comma must be followed by another field")
-                                    : _("a comma must be followed by another value"));
-  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COMMA)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
-                  /* Translators: %s is the character found instead */
-                  _("“%s” where a comma was expected"), found);
-  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COLON)
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
-                  /* Translators: %s is the character found instead */
-                  _("“%s” where a colon after the field name was expected"), found);
-  else
-    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, after_token ? next : last,
-                  _("this is not valid JSON"));
-}
-
-/* Parses @text, without a byte-order mark, into a tree. */
-static JsonNode *
-parse_json (const char  *text,
-            gsize        length,
-            GError     **error)
-{
-  g_autoptr(SctCheckingParser) parser = g_object_new (SCT_TYPE_CHECKING_PARSER,
-                                                      "strict", TRUE,
-                                                      NULL);
-  g_autoptr(GError) json_error = NULL;
-  gboolean parsed;
-
-  parser->text = text;
-  parser->length = length;
-  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
-
-  /* A limit exceeded comes before wherever json-glib went on to fail. */
-  if (parser->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&parser->error));
-      return NULL;
-    }
-
-  if (!parsed)
-    {
-      explain_syntax_error (parser, json_error, error);
-      return NULL;
-    }
-
-  return json_parser_steal_root (JSON_PARSER (parser));
-}
-
 /* Checking the tree */
 
 /* Where in the file a check is: "Sector 4 (“reprise-collective”)" and the
@@ -1437,6 +1151,292 @@ load_sectors (SctDatasetContents  *contents,
 
   g_list_store_splice (contents->sectors, 0, 0, loaded->pdata, loaded->len);
   return TRUE;
+}
+
+/* Parsing */
+
+/* A JsonParser that checks, as it parses, the limits of the format that
+ * json-glib does not know, and keeps where it stopped if it fails. Its
+ * class handlers rather than signal handlers: json-glib calls them without
+ * emitting a signal for each of the million values of a large directory,
+ * which took a quarter of the loading time. */
+#define SCT_TYPE_CHECKING_PARSER (sct_checking_parser_get_type ())
+
+G_DECLARE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, SCT, CHECKING_PARSER, JsonParser)
+
+struct _SctCheckingParser
+{
+  JsonParser parent_instance;
+
+  const char *text;
+  gsize length;
+  guint depth;
+  gboolean root_closed;
+  GArray *n_members;    /* guint: the members read so far of each open object */
+  GError *error;        /* the first limit exceeded */
+  guint error_line;     /* where json-glib stopped, if it failed */
+  guint error_column;   /* in bytes */
+};
+
+G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
+
+/* json-glib's position: a line, and a column in bytes, counted in strict
+ * mode from the first character that is not white space. */
+static gsize
+parser_offset (SctCheckingParser *self,
+               guint              line,
+               guint              column)
+{
+  const char *text = self->text;
+  gsize offset = 0;
+
+  while (offset < self->length && strchr (" \t\r\n", text[offset]) != NULL)
+    offset++;
+
+  for (guint i = 1; i < line && offset < self->length; offset++)
+    if (text[offset] == '\n')
+      i++;
+
+  offset = MIN (offset + (column > 0 ? column - 1 : 0), self->length);
+
+  /* Never in the middle of a character, whatever json-glib counted. */
+  while (offset > 0 && offset < self->length && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset--;
+
+  return offset;
+}
+
+static void
+keep_first_error (SctCheckingParser *self,
+                  SctDatasetError    code,
+                  const char        *message)
+{
+  JsonParser *parser = JSON_PARSER (self);
+  gsize offset;
+
+  if (self->error != NULL)
+    return;
+
+  offset = parser_offset (self, json_parser_get_current_line (parser),
+                          json_parser_get_current_pos (parser));
+  set_error_at (&self->error, code, self->text, offset, "%s", message);
+}
+
+static void
+enter (SctCheckingParser *self)
+{
+  if (++self->depth > SCT_DATASET_MAX_DEPTH)
+    {
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "the data nests more than %d level deep",
+                                                             "the data nests more than %d levels deep",
+                                                             SCT_DATASET_MAX_DEPTH),
+                                                  SCT_DATASET_MAX_DEPTH);
+
+      keep_first_error (self, SCT_DATASET_ERROR_NESTING, message);
+    }
+}
+
+static void
+leave (SctCheckingParser *self)
+{
+  if (--self->depth == 0)
+    self->root_closed = TRUE;
+}
+
+static void
+sct_checking_parser_object_start (JsonParser *parser)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint none = 0;
+
+  enter (self);
+  g_array_append_val (self->n_members, none);
+}
+
+/* json-glib keeps the last of two members of the same name, silently. */
+static void
+sct_checking_parser_object_member (JsonParser *parser,
+                                   JsonObject *object,
+                                   const char *name)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
+
+  if (json_object_get_size (object) < ++*n_members)
+    {
+      g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
+      g_autofree char *message = g_strdup_printf (_("the field “%s” appears twice in the same object"),
+                                                  shown);
+
+      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
+    }
+  else if (*n_members > SCT_DATASET_MAX_MEMBERS)
+    {
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "an object has more than %d field",
+                                                             "an object has more than %d fields",
+                                                             SCT_DATASET_MAX_MEMBERS),
+                                                  SCT_DATASET_MAX_MEMBERS);
+
+      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
+    }
+}
+
+static void
+sct_checking_parser_object_end (JsonParser *parser,
+                                JsonObject *object)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  g_array_set_size (self->n_members, self->n_members->len - 1);
+  leave (self);
+}
+
+static void
+sct_checking_parser_array_start (JsonParser *parser)
+{
+  enter (SCT_CHECKING_PARSER (parser));
+}
+
+static void
+sct_checking_parser_array_end (JsonParser *parser,
+                               JsonArray  *array)
+{
+  leave (SCT_CHECKING_PARSER (parser));
+}
+
+/* The scanner is gone once the parser returns. */
+static void
+sct_checking_parser_error (JsonParser   *parser,
+                           const GError *error)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  self->error_line = json_parser_get_current_line (parser);
+  self->error_column = json_parser_get_current_pos (parser);
+}
+
+static void
+sct_checking_parser_finalize (GObject *object)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (object);
+
+  g_clear_pointer (&self->n_members, g_array_unref);
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
+}
+
+static void
+sct_checking_parser_class_init (SctCheckingParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = sct_checking_parser_finalize;
+  parser_class->object_start = sct_checking_parser_object_start;
+  parser_class->object_member = sct_checking_parser_object_member;
+  parser_class->object_end = sct_checking_parser_object_end;
+  parser_class->array_start = sct_checking_parser_array_start;
+  parser_class->array_end = sct_checking_parser_array_end;
+  parser_class->error = sct_checking_parser_error;
+}
+
+static void
+sct_checking_parser_init (SctCheckingParser *self)
+{
+  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static gsize
+skip_whitespace (SctCheckingParser *self,
+                 gsize              offset)
+{
+  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
+    offset++;
+
+  return offset;
+}
+
+/* Says in the user's language what json-glib found wrong. It stops on the
+ * last token it read: what is wrong is that token or the next one. Texts,
+ * the usual place of mistakes, were checked before. */
+static void
+explain_syntax_error (SctCheckingParser  *self,
+                      const GError       *json_error,
+                      GError            **error)
+{
+  const char *text = self->text;
+  gsize last = parser_offset (self, self->error_line, self->error_column);
+  gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
+                                                          : self->length);
+  gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
+  char found[7] = { 0 };
+
+  /* The text is valid UTF-8: a whole character starts there. */
+  if (next < self->length)
+    g_unichar_to_utf8 (g_utf8_get_char (text + next), found);
+
+  if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || self->root_closed)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
+                  _("more data follows the end of the top-level value"));
+  else if (next == self->length)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, self->length,
+                  _("the file ends before the data does"));
+  else if (text[next] == '/' && next + 1 < self->length &&
+           (text[next + 1] == '/' || text[next + 1] == '*'))
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next, _("JSON does not allow comments"));
+  else if (text[next] == '\'')
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  _("texts and field names must be in straight double quotes"));
+  else if (json_error->code == JSON_PARSER_ERROR_TRAILING_COMMA)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
+                  text[next] == '}' ? _("a comma must be followed by another field")
+                                    : _("a comma must be followed by another value"));
+  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COMMA)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  /* Translators: %s is the character found instead */
+                  _("“%s” where a comma was expected"), found);
+  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COLON)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  /* Translators: %s is the character found instead */
+                  _("“%s” where a colon after the field name was expected"), found);
+  else
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, after_token ? next : last,
+                  _("this is not valid JSON"));
+}
+
+/* Parses @text, without a byte-order mark, into a tree. */
+static JsonNode *
+parse_json (const char  *text,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(SctCheckingParser) parser = g_object_new (SCT_TYPE_CHECKING_PARSER,
+                                                      "strict", TRUE,
+                                                      NULL);
+  g_autoptr(GError) json_error = NULL;
+  gboolean parsed;
+
+  parser->text = text;
+  parser->length = length;
+  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
+
+  /* A limit exceeded comes before wherever json-glib went on to fail. */
+  if (parser->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parser->error));
+      return NULL;
+    }
+
+  if (!parsed)
+    {
+      explain_syntax_error (parser, json_error, error);
+      return NULL;
+    }
+
+  return json_parser_steal_root (JSON_PARSER (parser));
 }
 
 static gboolean
