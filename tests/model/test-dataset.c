@@ -7,6 +7,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
 #include <unistd.h>
@@ -909,6 +910,118 @@ test_large_nesting (void)
                   "Line 1, column 35: the data nests more than 16 levels deep");
 }
 
+/* The minimal dataset with its top-level fields in the order of @names,
+ * and @edit applied to it if not NULL. */
+static SctDataset *
+load_minimal_in_order (const char * const  *names,
+                       void               (*edit) (JsonObject *root),
+                       GError             **error)
+{
+  g_autoptr(GString) minimal = model_test_read_minimal ();
+  g_autoptr(JsonNode) root = json_from_string (minimal->str, NULL);
+  g_autoptr(JsonObject) reordered = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    json_object_set_member (reordered, names[i],
+                            json_object_dup_member (json_node_get_object (root), names[i]));
+  if (edit != NULL)
+    edit (reordered);
+  json_node_set_object (node, reordered);
+  text = json_to_string (node, TRUE);
+
+  return model_test_load_string (text, strlen (text), error);
+}
+
+static const char * const field_orders[][6] = {
+  { "format_version", "programme", "issues", "organisations", "sectors", NULL },
+  { "sectors", "organisations", "issues", "programme", "format_version", NULL },
+  { "issues", "sectors", "organisations", "format_version", "programme", NULL },
+  { "organisations", "issues", "sectors", "programme", "format_version", NULL },
+};
+
+/* JSON objects have no order: the loader reads the sectors as they come
+ * when the issues and organisations came first, from the whole tree
+ * otherwise, with the same result. */
+static void
+test_order_any (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_orders); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SctDataset *dataset = load_minimal_in_order (field_orders[i], NULL, &error);
+      SctSector *sector;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (dataset);
+      g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, 1);
+
+      sector = get_sector (dataset, 0);
+      g_assert_cmpstr (sct_sector_get_id (sector), ==, "insertion-emploi");
+      g_assert_cmpstr (sct_organisation_get_id (sct_sector_get_lead (sector)->organisation), ==,
+                       "chantier");
+      g_assert_cmpuint (sct_sector_get_n_partner_groups (sector), ==, 2);
+      g_assert_cmpuint (sct_issue_get_n_sectors (sct_dataset_lookup_issue (dataset,
+                                                                           "penurie-main-doeuvre")),
+                        ==, 1);
+      g_assert_cmpuint (sct_organisation_get_n_sectors (sct_dataset_lookup_organisation (dataset,
+                                                                                         "cqcm")),
+                        ==, 1);
+      g_assert_finalize_object (dataset);
+    }
+}
+
+static void
+blank_sector_title (JsonObject *root)
+{
+  JsonArray *sectors = json_object_get_array_member (root, "sectors");
+
+  json_object_set_string_member (json_array_get_object_element (sectors, 0), "title", " ");
+}
+
+static void
+blank_title_and_phone (JsonObject *root)
+{
+  JsonObject *programme = json_object_get_object_member (root, "programme");
+
+  blank_sector_title (root);
+  json_object_remove_member (json_object_get_object_member (programme, "information"), "phone");
+}
+
+static void
+blank_title_and_issue (JsonObject *root)
+{
+  JsonArray *issues = json_object_get_array_member (root, "issues");
+
+  blank_sector_title (root);
+  json_object_set_string_member (json_array_get_object_element (issues, 0), "label", "");
+}
+
+/* Of two mistakes, the one reported is the same whatever the order of the
+ * fields: the checks go from the programme to the sectors. */
+static void
+test_order_errors (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_orders); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_sector_title, &error));
+      assert_refused (error, SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty");
+      g_clear_error (&error);
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_title_and_phone, &error));
+      assert_refused (error, SCT_DATASET_ERROR_MISSING_FIELD,
+                      "The programme, field “information.phone”: the field is missing");
+      g_clear_error (&error);
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_title_and_issue, &error));
+      assert_refused (error, SCT_DATASET_ERROR_EMPTY_VALUE,
+                      "Issue 1, field “label”: must not be empty");
+    }
+}
+
 static char *
 repeat (const char *unit,
         guint       n)
@@ -1107,6 +1220,8 @@ main (int   argc,
   g_test_add_func ("/dataset/large/directory", test_large_directory);
   g_test_add_func ("/dataset/large/nesting", test_large_nesting);
   g_test_add_func ("/dataset/syntax/position-after-leading-space", test_position_after_leading_space);
+  g_test_add_func ("/dataset/order/any", test_order_any);
+  g_test_add_func ("/dataset/order/errors", test_order_errors);
   g_test_add_func ("/dataset/limit/nesting", test_limit_nesting);
   g_test_add_func ("/dataset/limit/text-length", test_limit_text_length);
   g_test_add_func ("/dataset/limit/issues", test_limit_issues);
