@@ -31,7 +31,6 @@ void             sct_dataset_load_file_async          (GFile               *file
                                                        gpointer             user_data);
 SctDataset      *sct_dataset_load_file_finish         (GAsyncResult        *result,
                                                        GError             **error);
-void             sct_dataset_unref_in_background      (SctDataset          *dataset);
 SctDataset      *sct_dataset_new_from_resource        (const char  *path,
                                                        GError     **error);
 SctProgramme    *sct_dataset_get_programme            (SctDataset  *self);

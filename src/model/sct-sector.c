@@ -12,9 +12,8 @@ struct _SctSector
 {
   GObject parent_instance;
 
-  /* The dataset's issues and organisations, which the sector refers to
-   * without a reference of its own to each: loader threads would fight
-   * over the few objects' reference counts. */
+  /* The dataset's issues and organisations: holding the two lists keeps
+   * alive every issue and organisation the sector points to. */
   GListModel *issue_index;
   GListModel *organisation_index;
 
@@ -344,8 +343,7 @@ append_searchable (GString    *haystack,
 }
 
 /* Indexes what the loader added: the folded text that search matches and
- * the organisations involved. Touches nothing but the sector, so that
- * loaders can seal sectors on several threads at once. */
+ * the organisations involved. */
 void
 sct_sector_seal (SctSector *self)
 {

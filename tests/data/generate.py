@@ -136,7 +136,11 @@ bad = {
     'null-title': set_field(('sectors', 0, 'title'), None),
     'empty-title': set_field(('sectors', 0, 'title'), ''),
     'blank-title': set_field(('sectors', 0, 'title'), ' \u00a0\u2003 '),
+    # Nothing to show: a control character shows nothing either.
+    'control-only-title': set_field(('sectors', 0, 'title'), '\u0007\t'),
     'empty-project': set_field(('sectors', 0, 'project'), ''),
+    # Required, as null where the sector has no project name.
+    'missing-project': delete_field(('sectors', 0, 'project')),
     'unknown-field': set_field(('sectors', 0, 'colour'), 'bleu'),
     'unknown-contact-field': set_field(('sectors', 0, 'contact', 'phone'), '418 555-0100'),
     'missing-contact': delete_field(('sectors', 0, 'contact')),
@@ -172,6 +176,11 @@ good = {
         sector['partners'][1].update(group='<i>Associations</i> &lt;'),
         sector['contact'].update(name='Richard \u0007<br/>'),
     )),
+    # What the bundled dataset's editorial rules (dataset-fidelity) forbid
+    # and the format allows.
+    'straight-apostrophe': set_field(('sectors', 0, 'title'), "L'insertion en emploi"),
+    'surrounding-space': set_field(('sectors', 0, 'title'), ' Insertion en emploi\u00a0'),
+    'etc-false': set_field(GROUP + ('etc',), False),
 }
 
 for directory, cases in (('bad', bad), ('good', good)):

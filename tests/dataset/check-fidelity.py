@@ -675,7 +675,8 @@ class Checker:
         for value in strings(self.data):
             if "'" in value:
                 self.error("format", f"{value!r} has a straight apostrophe; use ’")
-            if value != value.strip() or any(ord(c) < 32 for c in value):
+            if value != value.strip() or any(ord(c) < 32 or 0x7f <= ord(c) <= 0x9f or
+                                             c in "\u2028\u2029" for c in value):
                 self.error("format", f"{value!r} has surrounding white space or control characters")
 
     # ------------------------------------------------------------------ main

@@ -7,6 +7,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
 #include <unistd.h>
@@ -524,6 +525,26 @@ test_good_escapes (void)
   g_assert_finalize_object (dataset);
 }
 
+/* What the format allows and the bundled dataset's editorial rules do not:
+ * shown as written. */
+static void
+test_good_not_editorial (void)
+{
+  SctDataset *dataset = load_good ("straight-apostrophe");
+
+  g_assert_cmpstr (sct_sector_get_title (get_sector (dataset, 0)), ==, "L'insertion en emploi");
+  g_assert_finalize_object (dataset);
+
+  dataset = load_good ("surrounding-space");
+  g_assert_cmpstr (sct_sector_get_title (get_sector (dataset, 0)), ==,
+                   " Insertion en emploi\u00A0");
+  g_assert_finalize_object (dataset);
+
+  dataset = load_good ("etc-false");
+  g_assert_false (sct_sector_get_partner_group (get_sector (dataset, 0), 1)->etc);
+  g_assert_finalize_object (dataset);
+}
+
 static void
 test_good_markup_names (void)
 {
@@ -574,11 +595,12 @@ static const BadCase bad_cases[] = {
   { "nesting", SCT_DATASET_ERROR_NESTING,
     "Line 38, column 31: the data nests more than 16 levels deep" },
   { "duplicate-key", SCT_DATASET_ERROR_DUPLICATE_KEY,
-    "Line 38, column 7: the field “title” appears twice in the same object" },
-  { "duplicate-key-escaped", SCT_DATASET_ERROR_UNKNOWN_FIELD,
-    "Line 38, column 7: the field name “\\u0074itle” contains an escape sequence" },
+    "Line 38, column 29: the field “title” appears twice in the same object" },
+  /* The same name, however it is written. */
+  { "duplicate-key-escaped", SCT_DATASET_ERROR_DUPLICATE_KEY,
+    "Line 38, column 34: the field “title” appears twice in the same object" },
   { "too-many-fields", SCT_DATASET_ERROR_UNKNOWN_FIELD,
-    "Line 111, column 9: an object has more than 32 fields" },
+    "Line 111, column 17: an object has more than 32 fields" },
 
   /* JSON syntax */
   { "truncated", SCT_DATASET_ERROR_SYNTAX, "Line 38, column 1: the file ends before the data does" },
@@ -652,8 +674,12 @@ static const BadCase bad_cases[] = {
   { "null-title", SCT_DATASET_ERROR_TYPE, SECTOR_1 "field “title”: must be a text" },
   { "empty-title", SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty" },
   { "blank-title", SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty" },
+  { "control-only-title", SCT_DATASET_ERROR_EMPTY_VALUE,
+    SECTOR_1 "field “title”: must not be empty" },
   { "empty-project", SCT_DATASET_ERROR_EMPTY_VALUE,
     SECTOR_1 "field “project”: must not be empty" },
+  { "missing-project", SCT_DATASET_ERROR_MISSING_FIELD,
+    SECTOR_1 "field “project”: the field is missing" },
   { "unknown-field", SCT_DATASET_ERROR_UNKNOWN_FIELD,
     "Sector 1 (“insertion-emploi”): unknown field “colour”" },
   { "unknown-contact-field", SCT_DATASET_ERROR_UNKNOWN_FIELD,
@@ -748,12 +774,8 @@ test_large_string (void)
   g_assert_cmpuint (strlen (error->message), <, 200);
 }
 
-/* Sectors are built on several threads: what a user sees must not depend
- * on it. All of them load, in order and counted once; a file with several
- * faults is refused for the first one in the file. */
-/* The sidebar's order, sorted by each loader thread and then merged:
- * every sector once, by folded title, in the file's order among equal
- * titles. */
+/* The sidebar's order: every sector once, by folded title, in the file's
+ * order among equal titles. */
 static void
 assert_sorted_by_title (SctDataset *dataset)
 {
@@ -792,8 +814,10 @@ assert_sorted_by_title (SctDataset *dataset)
     }
 }
 
+/* A large directory: every sector loads, in order and counted once; a
+ * file with several faults is refused for the first one in the file. */
 static void
-test_large_parallel_build (void)
+test_large_directory (void)
 {
   const guint n_sectors = 20000;
   g_autoptr(GError) error = NULL;
@@ -805,7 +829,7 @@ test_large_parallel_build (void)
   g_autoptr(SctSector) last = NULL;
   SctIssue *issue;
 
-  /* Two titles that sort alike, in the first thread's range and the last. */
+  /* Two titles that sort alike, far apart in the file. */
   g_string_replace (valid, "\"title\": \"Secteur 19999\"", "\"title\": \"Égal\"", 1);
   g_string_replace (valid, "\"title\": \"Secteur 5\"", "\"title\": \"egal\"", 1);
   dataset = model_test_load_string (valid->str, valid->len, &error);
@@ -828,7 +852,7 @@ test_large_parallel_build (void)
                   "Sector 5000 (“s-1”), field “id”: the id “s-1” is already used by another sector");
   g_clear_error (&error);
 
-  /* A fault in the first thread's range and one in the last. */
+  /* A fault early in the file and one late. */
   g_string_replace (two_faults, "\"id\": \"s-3000\", \"title\": \"Secteur 3000\", ",
                     "\"id\": \"s-3000\", ", 1);
   g_assert_null (model_test_load_string (two_faults->str, two_faults->len, &error));
@@ -852,6 +876,19 @@ test_large_many_sectors (void)
                   "“n@example” is not a valid email address");
 }
 
+/* json-glib counts its positions from the first character that is not
+ * white space; the messages count from the start of the file, in
+ * characters. */
+static void
+test_position_after_leading_space (void)
+{
+  static const char text[] = "\n  \n   [\"é\" 2]";
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (model_test_load_string (text, strlen (text), &error));
+  assert_refused (error, SCT_DATASET_ERROR_SYNTAX, "Line 3, column 9: “2” where a comma was expected");
+}
+
 static void
 test_large_nesting (void)
 {
@@ -871,6 +908,118 @@ test_large_nesting (void)
   g_assert_null (dataset);
   assert_refused (error, SCT_DATASET_ERROR_NESTING,
                   "Line 1, column 35: the data nests more than 16 levels deep");
+}
+
+/* The minimal dataset with its top-level fields in the order of @names,
+ * and @edit applied to it if not NULL. */
+static SctDataset *
+load_minimal_in_order (const char * const  *names,
+                       void               (*edit) (JsonObject *root),
+                       GError             **error)
+{
+  g_autoptr(GString) minimal = model_test_read_minimal ();
+  g_autoptr(JsonNode) root = json_from_string (minimal->str, NULL);
+  g_autoptr(JsonObject) reordered = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    json_object_set_member (reordered, names[i],
+                            json_object_dup_member (json_node_get_object (root), names[i]));
+  if (edit != NULL)
+    edit (reordered);
+  json_node_set_object (node, reordered);
+  text = json_to_string (node, TRUE);
+
+  return model_test_load_string (text, strlen (text), error);
+}
+
+static const char * const field_orders[][6] = {
+  { "format_version", "programme", "issues", "organisations", "sectors", NULL },
+  { "sectors", "organisations", "issues", "programme", "format_version", NULL },
+  { "issues", "sectors", "organisations", "format_version", "programme", NULL },
+  { "organisations", "issues", "sectors", "programme", "format_version", NULL },
+};
+
+/* JSON objects have no order: the loader reads the sectors as they come
+ * when the issues and organisations came first, from the whole tree
+ * otherwise, with the same result. */
+static void
+test_order_any (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_orders); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SctDataset *dataset = load_minimal_in_order (field_orders[i], NULL, &error);
+      SctSector *sector;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (dataset);
+      g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, 1);
+
+      sector = get_sector (dataset, 0);
+      g_assert_cmpstr (sct_sector_get_id (sector), ==, "insertion-emploi");
+      g_assert_cmpstr (sct_organisation_get_id (sct_sector_get_lead (sector)->organisation), ==,
+                       "chantier");
+      g_assert_cmpuint (sct_sector_get_n_partner_groups (sector), ==, 2);
+      g_assert_cmpuint (sct_issue_get_n_sectors (sct_dataset_lookup_issue (dataset,
+                                                                           "penurie-main-doeuvre")),
+                        ==, 1);
+      g_assert_cmpuint (sct_organisation_get_n_sectors (sct_dataset_lookup_organisation (dataset,
+                                                                                         "cqcm")),
+                        ==, 1);
+      g_assert_finalize_object (dataset);
+    }
+}
+
+static void
+blank_sector_title (JsonObject *root)
+{
+  JsonArray *sectors = json_object_get_array_member (root, "sectors");
+
+  json_object_set_string_member (json_array_get_object_element (sectors, 0), "title", " ");
+}
+
+static void
+blank_title_and_phone (JsonObject *root)
+{
+  JsonObject *programme = json_object_get_object_member (root, "programme");
+
+  blank_sector_title (root);
+  json_object_remove_member (json_object_get_object_member (programme, "information"), "phone");
+}
+
+static void
+blank_title_and_issue (JsonObject *root)
+{
+  JsonArray *issues = json_object_get_array_member (root, "issues");
+
+  blank_sector_title (root);
+  json_object_set_string_member (json_array_get_object_element (issues, 0), "label", "");
+}
+
+/* Of two mistakes, the one reported is the same whatever the order of the
+ * fields: the checks go from the programme to the sectors. */
+static void
+test_order_errors (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_orders); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_sector_title, &error));
+      assert_refused (error, SCT_DATASET_ERROR_EMPTY_VALUE, SECTOR_1 "field “title”: must not be empty");
+      g_clear_error (&error);
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_title_and_phone, &error));
+      assert_refused (error, SCT_DATASET_ERROR_MISSING_FIELD,
+                      "The programme, field “information.phone”: the field is missing");
+      g_clear_error (&error);
+
+      g_assert_null (load_minimal_in_order (field_orders[i], blank_title_and_issue, &error));
+      assert_refused (error, SCT_DATASET_ERROR_EMPTY_VALUE,
+                      "Issue 1, field “label”: must not be empty");
+    }
 }
 
 static char *
@@ -1057,6 +1206,7 @@ main (int   argc,
   g_test_add_data_func ("/dataset/good/crlf", "crlf", test_good_same_as_minimal);
   g_test_add_func ("/dataset/good/escapes", test_good_escapes);
   g_test_add_func ("/dataset/good/markup-names", test_good_markup_names);
+  g_test_add_func ("/dataset/good/not-editorial", test_good_not_editorial);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
@@ -1067,8 +1217,11 @@ main (int   argc,
 
   g_test_add_func ("/dataset/large/string", test_large_string);
   g_test_add_func ("/dataset/large/many-sectors", test_large_many_sectors);
-  g_test_add_func ("/dataset/large/parallel-build", test_large_parallel_build);
+  g_test_add_func ("/dataset/large/directory", test_large_directory);
   g_test_add_func ("/dataset/large/nesting", test_large_nesting);
+  g_test_add_func ("/dataset/syntax/position-after-leading-space", test_position_after_leading_space);
+  g_test_add_func ("/dataset/order/any", test_order_any);
+  g_test_add_func ("/dataset/order/errors", test_order_errors);
   g_test_add_func ("/dataset/limit/nesting", test_limit_nesting);
   g_test_add_func ("/dataset/limit/text-length", test_limit_text_length);
   g_test_add_func ("/dataset/limit/issues", test_limit_issues);

@@ -476,8 +476,9 @@ assert_same_as_fresh (SctQuery   *query,
 }
 
 /* The query keeps what each sector gave against the search and tests again
- * only what a change can change: what it says must never differ from what
- * a query that knows nothing yet says. */
+ * only what a change can change, and counts every chip once per change:
+ * what it says must never differ from what a query that knows nothing yet
+ * says. */
 static void
 test_remembered_results (Fixture       *fixture,
                          gconstpointer  data)
@@ -517,33 +518,6 @@ test_remembered_results (Fixture       *fixture,
   assert_same_as_fresh (fixture->query, fixture->dataset);
 }
 
-/* The same with 20 000 sectors, which the query tests on several threads,
- * each its own range. */
-static void
-test_remembered_results_many (void)
-{
-  const char *searches[] = {
-    "secteur 1", "secteur 12", "secteur 123", "secteur 12", "secteur 9", "secteur 19999", "",
-  };
-  g_autoptr(GString) text = model_test_many_sectors (20000, 0, 0);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SctDataset) dataset = model_test_load_string (text->str, text->len, &error);
-  g_autoptr(SctQuery) query = sct_query_new ();
-
-  g_assert_no_error (error);
-  sct_query_set_sectors (query, sct_dataset_get_sectors (dataset));
-
-  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
-    {
-      sct_query_set_search_text (query, searches[i]);
-      assert_same_as_fresh (query, dataset);
-    }
-
-  sct_query_set_search_text (query, "secteur 2");
-  sct_query_set_organisation (query, sct_dataset_lookup_organisation (dataset, "chantier"));
-  assert_same_as_fresh (query, dataset);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -567,7 +541,6 @@ main (int   argc,
   ADD_TEST ("/query/change/search", test_change_search);
   ADD_TEST ("/query/change/organisation", test_change_organisation);
   ADD_TEST ("/query/remembered-results", test_remembered_results);
-  g_test_add_func ("/query/remembered-results-many", test_remembered_results_many);
 
 #undef ADD_TEST
 

@@ -1,0 +1,1701 @@
+/* Copyright 2026 The Secteurs authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reads a data file (docs/dataset.md) into the model, or says what is
+ * wrong with it and where. json-glib parses the JSON; the loader checks
+ * what json-glib lets through and the format forbids, then checks the
+ * tree against the format while it builds the model from it. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "sct-dataset-error.h"
+#include "sct-dataset-loader.h"
+#include "sct-model-private.h"
+
+#define FORMAT_VERSION 1
+#define MAX_ID_LENGTH 64
+#define MAX_EMAIL_LENGTH 254
+#define MAX_TEXT_LENGTH 4096
+#define MAX_PARAGRAPH_LENGTH 16384
+
+#define NO_INDEX G_MAXUINT
+
+/* Positions in the file */
+
+static void
+locate (const char *text,
+        gsize       offset,
+        guint      *line,
+        guint      *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (text[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      /* Count characters, not the continuation bytes of one. */
+      else if (((guchar) text[i] & 0xC0) != 0x80)
+        {
+          (*column)++;
+        }
+    }
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+set_error_at (GError          **error,
+              SctDatasetError   code,
+              const char       *text,
+              gsize             offset,
+              const char       *format,
+              ...)
+{
+  g_autofree char *what = NULL;
+  guint line, column;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  locate (text, offset, &line, &column);
+  /* Translators: the first two values are a line and a column number in a
+   * file; the last one says what is wrong there. */
+  g_set_error (error, SCT_DATASET_ERROR, code, _("Line %u, column %u: %s"), line, column, what);
+}
+
+/* Sets @error and is FALSE, for `return fail_at (…);`. A macro, so that the
+ * static analyser, which does not follow variadic functions, sees it. */
+#define fail_at(...) (set_error_at (__VA_ARGS__), FALSE)
+
+/* What json-glib does not check */
+
+/* Says that the text whose quote is at @start ends without its closing
+ * quote: at a line break at @end, or at the end of the file. */
+static gboolean
+fail_unclosed (const char  *text,
+               gsize        length,
+               gsize        start,
+               gsize        end,
+               GError     **error)
+{
+  if (end < length)
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
+                    _("a text is not closed by a quote before the end of its line"));
+
+  return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
+                  _("a text is not closed by a quote"));
+}
+
+static gboolean
+read_hex4 (const char *digits,
+           gsize       available,
+           gunichar   *out)
+{
+  gunichar value = 0;
+
+  if (available < 4)
+    return FALSE;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = g_ascii_xdigit_value (digits[i]);
+
+      if (digit < 0)
+        return FALSE;
+      value = value * 16 + digit;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* Checks the escape sequence at @offset, a backslash in a text with at
+ * least one byte after it, and says how long it is, or 0 with @error set. */
+static gsize
+check_escape (const char  *text,
+              gsize        length,
+              gsize        offset,
+              GError     **error)
+{
+  const char *escape = text + offset;
+  gsize left = length - offset;
+  gunichar c, low;
+
+  if (strchr ("\"\\/bfnrt", escape[1]) != NULL)
+    return 2;
+
+  if (escape[1] != 'u')
+    {
+      char escaped[7] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (escape + 1), escaped);
+      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+                    _("“\\%s” is not an escape sequence of JSON"), escaped);
+      return 0;
+    }
+
+  if (!read_hex4 (escape + 2, left - 2, &c))
+    {
+      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+                    _("“\\u” must be followed by four hexadecimal digits"));
+      return 0;
+    }
+
+  /* json-glib would cut the text there. */
+  if (c == 0)
+    {
+      set_error_at (error, SCT_DATASET_ERROR_ENCODING, text, offset,
+                    _("a text contains the NUL character (\\u0000)"));
+      return 0;
+    }
+
+  if (c < 0xD800 || c > 0xDFFF)
+    return 6;
+
+  if (c <= 0xDBFF && left >= 12 && escape[6] == '\\' && escape[7] == 'u' &&
+      read_hex4 (escape + 8, left - 8, &low) && low >= 0xDC00 && low <= 0xDFFF)
+    return 12;
+
+  set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+                _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
+                escape + 2);
+  return 0;
+}
+
+/* The texts of the file, from their quotes and escapes: json-glib lets
+ * most control characters through, cuts texts at "\u0000", and says where
+ * a text goes wrong in words of its own, in English only. */
+static gboolean
+check_texts (const char  *text,
+             gsize        length,
+             GError     **error)
+{
+  gsize start = 0;
+  gboolean in_text = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = text[i];
+
+      if (!in_text)
+        {
+          if (c == '"')
+            {
+              in_text = TRUE;
+              start = i;
+            }
+          continue;
+        }
+
+      if (c == '"')
+        {
+          in_text = FALSE;
+        }
+      else if (c == '\\')
+        {
+          gsize escape_length;
+
+          if (i + 1 == length)
+            return fail_unclosed (text, length, start, length, error);
+
+          escape_length = check_escape (text, length, i, error);
+          if (escape_length == 0)
+            return FALSE;
+          i += escape_length - 1;
+        }
+      else if (c == '\n' || c == '\r')
+        {
+          return fail_unclosed (text, length, start, i, error);
+        }
+      else if (c < 0x20)
+        {
+          return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, i,
+                          _("a text contains a control character, "
+                            "which JSON writes as an escape such as \\t"));
+        }
+    }
+
+  if (in_text)
+    return fail_unclosed (text, length, start, length, error);
+
+  return TRUE;
+}
+
+static gboolean
+check_bytes (const char  *text,
+             gsize        length,
+             GError     **error)
+{
+  const char *nul = memchr (text, '\0', length);
+  const char *invalid = NULL;
+
+  if (nul != NULL)
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, nul - text,
+                    _("the file contains a NUL byte"));
+
+  if (!g_utf8_validate_len (text, length, &invalid))
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, invalid - text,
+                    _("the file is not valid UTF-8 text"));
+
+  return check_texts (text, length, error);
+}
+
+/* Checking the tree */
+
+/* Where in the file a check is: "Sector 4 (“reprise-collective”)" and the
+ * path of field names such as "partners[2].members[0]". Kept in parts and
+ * put into words only when a check fails, so that loading formats nothing
+ * for the many checks that pass. */
+typedef struct {
+  char where[64];      /* unless @sector is set */
+  guint sector;        /* the sector's number, from 1 */
+  const char *id;      /* the sector's id, once read */
+  const char *field;   /* such as "lead" or "partners" */
+  guint index;         /* in @field, or NO_INDEX */
+  const char *subfield;
+  guint subindex;
+} Place;
+
+static char *
+place_describe_field (const Place *place,
+                      const char  *member)
+{
+  GString *path = g_string_new (place->field);
+
+  if (place->field != NULL && place->index != NO_INDEX)
+    g_string_append_printf (path, "[%u]", place->index);
+  if (place->subfield != NULL)
+    g_string_append_printf (path, ".%s[%u]", place->subfield, place->subindex);
+  if (member != NULL)
+    g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", member);
+
+  return g_string_free_and_steal (path);
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+set_failure (GError          **error,
+             SctDatasetError   code,
+             const Place      *place,
+             const char       *member,
+             const char       *format,
+             ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *field = place_describe_field (place, member);
+  g_autofree char *where = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (place->sector == 0)
+    where = g_strdup (place->where);
+  else if (place->id == NULL)
+    /* Translators: the number of a sector in the data file */
+    where = g_strdup_printf (_("Sector %u"), place->sector);
+  else
+    /* Translators: the number and the id of a sector in the data file */
+    where = g_strdup_printf (_("Sector %u (“%s”)"), place->sector, place->id);
+
+  if (field[0] != '\0')
+    /* Translators: "Sector 4 (“x”), field “contact.email”: what is wrong" */
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), where, field, what);
+  else
+    /* Translators: "The programme: what is wrong" */
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s: %s"), where, what);
+}
+
+/* Sets @error and is FALSE, for `return fail (…);`, seen by the static
+ * analyser as fail_at() is. */
+#define fail(...) (set_failure (__VA_ARGS__), FALSE)
+
+static void
+place_init (Place      *place,
+            const char *where)
+{
+  *place = (Place) { .index = NO_INDEX };
+  g_strlcpy (place->where, where, sizeof place->where);
+}
+
+static void
+place_init_sector (Place *place,
+                   guint  number)
+{
+  *place = (Place) { .sector = number, .index = NO_INDEX };
+}
+
+/* Names a field of the object being checked, or with @index an element of
+ * it; NULL goes back to the object itself. */
+static void
+place_set_field (Place      *place,
+                 const char *field,
+                 guint       index)
+{
+  place->field = field;
+  place->index = index;
+  place->subfield = NULL;
+}
+
+static void
+place_set_subfield (Place      *place,
+                    const char *subfield,
+                    guint       subindex)
+{
+  place->subfield = subfield;
+  place->subindex = subindex;
+}
+
+static char *
+shorten (const char *text)
+{
+  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 64));
+}
+
+static gboolean
+check_fields (JsonObject          *object,
+              const char * const  *allowed,
+              const Place         *place,
+              GError             **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *shown = shorten (name);
+
+          return fail (error, SCT_DATASET_ERROR_UNKNOWN_FIELD, place, NULL,
+                       _("unknown field “%s”"), shown);
+        }
+    }
+
+  return TRUE;
+}
+
+typedef enum {
+  REQUIRED,
+  OPTIONAL,   /* may be absent */
+  NULLABLE,   /* must be there, may be null */
+} Presence;
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Also what JSON Schema's \s adds to GLib's white space: control
+       * characters, which show nothing either. */
+      if (!g_unichar_isspace (c) && !g_unichar_iscntrl (c))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_text (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+/* Checks a text of the file: not blank, at most @max_length characters. */
+static gboolean
+check_text (const char   *text,
+            guint         max_length,
+            const Place  *place,
+            const char   *member,
+            GError      **error)
+{
+  if (is_blank (text))
+    return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
+
+  /* Bytes are never fewer than characters. */
+  if (strlen (text) > max_length && g_utf8_strlen (text, -1) > max_length)
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, place, member,
+                 dngettext (GETTEXT_PACKAGE, "is longer than %u character",
+                            "is longer than %u characters", max_length),
+                 max_length);
+
+  return TRUE;
+}
+
+static gboolean
+read_text (JsonObject   *object,
+           const char   *member,
+           Presence      presence,
+           guint         max_length,
+           const Place  *place,
+           const char  **out,
+           GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+
+  if (node == NULL)
+    {
+      if (presence != OPTIONAL)
+        return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+      return TRUE;
+    }
+
+  if (JSON_NODE_HOLDS_NULL (node) && presence == NULLABLE)
+    return TRUE;
+
+  if (!is_text (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a text"));
+
+  if (!check_text (json_node_get_string (node), max_length, place, member, error))
+    return FALSE;
+
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+read_array (JsonObject   *object,
+            const char   *member,
+            const Place  *place,
+            JsonArray   **out,
+            GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a list"));
+
+  *out = json_node_get_array (node);
+
+  if (json_array_get_length (*out) == 0)
+    return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, place, member, _("must not be empty"));
+
+  return TRUE;
+}
+
+static gboolean
+read_object (JsonObject   *object,
+             const char   *member,
+             const Place  *place,
+             JsonObject  **out,
+             GError      **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, place, member, _("the field is missing"));
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be an object"));
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+/* Reads element @index of @array as an object; @place names the element. */
+static gboolean
+element_object (JsonArray    *array,
+                guint         index,
+                const Place  *place,
+                JsonObject  **out,
+                GError      **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be an object"));
+
+  *out = json_node_get_object (node);
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gboolean after_dash = TRUE;
+
+  if (strlen (id) > MAX_ID_LENGTH)
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_dash = FALSE;
+      else if (*p == '-' && !after_dash)
+        after_dash = TRUE;
+      else
+        return FALSE;
+    }
+
+  return !after_dash;
+}
+
+static gboolean
+read_id (JsonObject   *object,
+         const Place  *place,
+         const char  **out,
+         GError      **error)
+{
+  if (!read_text (object, "id", REQUIRED, MAX_TEXT_LENGTH, place, out, error))
+    return FALSE;
+
+  if (!is_valid_id (*out))
+    return fail (error, SCT_DATASET_ERROR_INVALID_ID, place, "id",
+                 dngettext (GETTEXT_PACKAGE,
+                            "an id is made of at most %d lowercase letter, digit and single dash",
+                            "an id is made of at most %d lowercase letters, digits and single dashes",
+                            MAX_ID_LENGTH),
+                 MAX_ID_LENGTH);
+
+  return TRUE;
+}
+
+/* The practical subset of RFC 5321 that mail clients accept: a dot-atom
+ * local part, and a domain of at least two labels. */
+static gboolean
+is_valid_email (const char *email)
+{
+  const char *at = strrchr (email, '@');
+  const char *domain;
+  const char *label;
+  guint n_labels = 0;
+
+  if (at == NULL || at == email || strlen (email) > MAX_EMAIL_LENGTH)
+    return FALSE;
+
+  if (email[0] == '.' || at[-1] == '.')
+    return FALSE;
+
+  for (const char *p = email; p < at; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr ("!#$%&'*+/=?^_`{|}~.-", *p) == NULL)
+        return FALSE;
+      if (p[0] == '.' && p[1] == '.')
+        return FALSE;
+    }
+
+  domain = at + 1;
+  label = domain;
+  for (const char *p = domain;; p++)
+    {
+      if (*p == '.' || *p == '\0')
+        {
+          gsize length = p - label;
+
+          if (length == 0 || length > 63 || label[0] == '-' || p[-1] == '-')
+            return FALSE;
+          n_labels++;
+
+          if (*p == '\0')
+            break;
+          label = p + 1;
+        }
+      else if (!g_ascii_isalnum (*p) && *p != '-')
+        {
+          return FALSE;
+        }
+    }
+
+  return n_labels >= 2;
+}
+
+static gboolean
+read_email (JsonObject   *object,
+            const char   *member,
+            const Place  *place,
+            const char  **out,
+            GError      **error)
+{
+  if (!read_text (object, member, REQUIRED, MAX_EMAIL_LENGTH, place, out, error))
+    return FALSE;
+
+  if (!is_valid_email (*out))
+    return fail (error, SCT_DATASET_ERROR_EMAIL, place, member,
+                 _("“%s” is not a valid email address"), *out);
+
+  return TRUE;
+}
+
+/* Building the model */
+
+static gboolean
+check_format_version (JsonObject  *root,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "format_version");
+  Place place;
+
+  place_init (&place, _("The dataset"));
+
+  if (node == NULL)
+    return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, &place, "format_version",
+                 _("the field is missing"));
+
+  /* json-glib reads 1.0 and 1e400 as doubles. */
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (error, SCT_DATASET_ERROR_TYPE, &place, "format_version",
+                 _("must be a whole number"));
+
+  /* A number beyond gint64 saturates, and is still not the version. */
+  if (json_node_get_int (node) != FORMAT_VERSION)
+    return fail (error, SCT_DATASET_ERROR_VERSION, &place, "format_version",
+                 _("version %lld is not supported; this version of Secteurs reads version %d"),
+                 (long long) json_node_get_int (node), FORMAT_VERSION);
+
+  return TRUE;
+}
+
+static gboolean
+load_programme (SctDatasetContents  *contents,
+                JsonObject          *root,
+                GError             **error)
+{
+  static const char * const fields[] = { "title", "introduction", "information", NULL };
+  static const char * const information_fields[] = {
+    "heading", "name", "street", "locality", "postal_code", "phone", "toll_free", "email", NULL
+  };
+  SctProgrammeText text = { NULL };
+  JsonObject *programme;
+  JsonObject *information;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_object (root, "programme", &place, &programme, error))
+    return FALSE;
+
+  place_init (&place, _("The programme"));
+  if (!check_fields (programme, fields, &place, error) ||
+      !read_text (programme, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &text.title, error) ||
+      !read_text (programme, "introduction", REQUIRED, MAX_PARAGRAPH_LENGTH, &place,
+                  &text.introduction, error) ||
+      !read_object (programme, "information", &place, &information, error))
+    return FALSE;
+
+  place_set_field (&place, "information", NO_INDEX);
+  if (!check_fields (information, information_fields, &place, error) ||
+      !read_text (information, "heading", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.information_heading, error) ||
+      !read_text (information, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &text.office, error) ||
+      !read_text (information, "street", REQUIRED, MAX_TEXT_LENGTH, &place, &text.street, error) ||
+      !read_text (information, "locality", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.locality, error) ||
+      !read_text (information, "postal_code", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.postal_code, error) ||
+      !read_text (information, "phone", REQUIRED, MAX_TEXT_LENGTH, &place, &text.phone, error) ||
+      !read_text (information, "toll_free", REQUIRED, MAX_TEXT_LENGTH, &place,
+                  &text.toll_free, error) ||
+      !read_email (information, "email", &place, &text.email, error))
+    return FALSE;
+
+  contents->programme = sct_programme_new (&text);
+  return TRUE;
+}
+
+static gboolean
+load_issues (SctDatasetContents  *contents,
+             JsonObject          *root,
+             GError             **error)
+{
+  static const char * const fields[] = { "id", "label", NULL };
+  JsonArray *issues;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_array (root, "issues", &place, &issues, error))
+    return FALSE;
+
+  /* Filters keep a sector's issues as the bits of one integer. */
+  if (json_array_get_length (issues) > SCT_SECTOR_MAX_ISSUES)
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &place, "issues",
+                 dngettext (GETTEXT_PACKAGE, "has more than %d entry", "has more than %d entries",
+                            SCT_SECTOR_MAX_ISSUES),
+                 SCT_SECTOR_MAX_ISSUES);
+
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      g_autoptr(SctIssue) issue = NULL;
+      JsonObject *object;
+      const char *id, *label;
+      char where[64];
+
+      /* Translators: an entry of the dataset's list of issues */
+      g_snprintf (where, sizeof where, _("Issue %u"), i + 1);
+      place_init (&place, where);
+
+      if (!element_object (issues, i, &place, &object, error) ||
+          !check_fields (object, fields, &place, error) ||
+          !read_id (object, &place, &id, error) ||
+          !read_text (object, "label", REQUIRED, MAX_TEXT_LENGTH, &place, &label, error))
+        return FALSE;
+
+      if (g_hash_table_contains (contents->issues_by_id, id))
+        return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                     _("the id “%s” is already used by another issue"), id);
+
+      issue = sct_issue_new (id, label, i);
+      g_list_store_append (contents->issues, issue);
+      g_hash_table_insert (contents->issues_by_id, (char *) sct_issue_get_id (issue), issue);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_organisations (SctDatasetContents  *contents,
+                    JsonObject          *root,
+                    GError             **error)
+{
+  static const char * const fields[] = { "id", "name", "acronym", NULL };
+  JsonArray *organisations;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+  if (!read_array (root, "organisations", &place, &organisations, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (organisations); i++)
+    {
+      g_autoptr(SctOrganisation) organisation = NULL;
+      JsonObject *object;
+      const char *id, *name, *acronym;
+      char where[64];
+
+      /* Translators: an entry of the dataset's list of organisations */
+      g_snprintf (where, sizeof where, _("Organisation %u"), i + 1);
+      place_init (&place, where);
+
+      if (!element_object (organisations, i, &place, &object, error) ||
+          !check_fields (object, fields, &place, error) ||
+          !read_id (object, &place, &id, error) ||
+          !read_text (object, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
+          !read_text (object, "acronym", OPTIONAL, MAX_TEXT_LENGTH, &place, &acronym, error))
+        return FALSE;
+
+      if (g_hash_table_contains (contents->organisations_by_id, id))
+        return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                     _("the id “%s” is already used by another organisation"), id);
+
+      organisation = sct_organisation_new (id, name, acronym);
+      g_list_store_append (contents->organisations, organisation);
+      g_hash_table_insert (contents->organisations_by_id,
+                           (char *) sct_organisation_get_id (organisation), organisation);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_reference (GHashTable   *index,
+                JsonObject   *object,
+                const char   *member,
+                const char   *index_name,
+                const Place  *place,
+                gpointer     *out,
+                GError      **error)
+{
+  const char *id;
+
+  if (!read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
+    return FALSE;
+
+  *out = g_hash_table_lookup (index, id);
+  if (*out == NULL)
+    {
+      g_autofree char *shown = shorten (id);
+
+      return fail (error, SCT_DATASET_ERROR_REFERENCE, place, member,
+                   /* Translators: the second value is “issues” or
+                    * “organisations”, the name of a list in the data file */
+                   _("“%s” is not in the list “%s”"), shown, index_name);
+    }
+
+  return TRUE;
+}
+
+/* Reads { "organisation": id, "text": words } into its organisation and words. */
+static gboolean
+read_mention (SctDatasetContents  *contents,
+              JsonObject          *object,
+              const Place         *place,
+              SctOrganisation    **organisation,
+              const char         **text,
+              GError             **error)
+{
+  static const char * const fields[] = { "organisation", "text", NULL };
+
+  return check_fields (object, fields, place, error) &&
+         read_reference (contents->organisations_by_id, object, "organisation", "organisations",
+                         place, (gpointer *) organisation, error) &&
+         read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
+}
+
+static gboolean
+load_sector_issues (SctDatasetContents  *contents,
+                    SctSector           *sector,
+                    JsonObject          *object,
+                    Place               *place,
+                    GError             **error)
+{
+  static const char * const fields[] = { "issue", "text", NULL };
+  JsonArray *issues;
+
+  if (!read_array (object, "issues", place, &issues, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (issues); i++)
+    {
+      JsonObject *entry;
+      SctIssue *issue;
+      const char *text;
+
+      place_set_field (place, "issues", i);
+      if (!element_object (issues, i, place, &entry, error) ||
+          !check_fields (entry, fields, place, error) ||
+          !read_reference (contents->issues_by_id, entry, "issue", "issues", place,
+                           (gpointer *) &issue, error) ||
+          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, place, &text, error))
+        return FALSE;
+
+      sct_sector_add_issue (sector, issue, text);
+    }
+
+  place_set_field (place, NULL, NO_INDEX);
+  return TRUE;
+}
+
+static gboolean
+load_list_items (JsonObject   *block,
+                 Place        *place,
+                 GStrv        *out,
+                 GError      **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *items;
+
+  if (!read_array (block, "items", place, &items, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonNode *node = json_array_get_element (items, i);
+
+      place_set_subfield (place, "items", i);
+
+      if (!is_text (node))
+        return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be a text"));
+      if (!check_text (json_node_get_string (node), MAX_TEXT_LENGTH, place, NULL, error))
+        return FALSE;
+
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+load_description (SctSector   *sector,
+                  JsonObject  *object,
+                  Place       *place,
+                  GError     **error)
+{
+  static const char * const paragraph_fields[] = { "type", "text", NULL };
+  static const char * const list_fields[] = { "type", "items", NULL };
+  JsonArray *blocks;
+
+  if (!read_array (object, "description", place, &blocks, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      JsonObject *block;
+      const char *type;
+
+      place_set_field (place, "description", i);
+      if (!element_object (blocks, i, place, &block, error) ||
+          !read_text (block, "type", REQUIRED, MAX_TEXT_LENGTH, place, &type, error))
+        return FALSE;
+
+      if (g_str_equal (type, "paragraph"))
+        {
+          const char *text;
+
+          if (!check_fields (block, paragraph_fields, place, error) ||
+              !read_text (block, "text", REQUIRED, MAX_PARAGRAPH_LENGTH, place, &text, error))
+            return FALSE;
+
+          sct_sector_add_paragraph (sector, text);
+        }
+      else if (g_str_equal (type, "list"))
+        {
+          GStrv items = NULL;
+
+          if (!check_fields (block, list_fields, place, error) ||
+              !load_list_items (block, place, &items, error))
+            return FALSE;
+
+          sct_sector_add_list (sector, items);
+        }
+      else
+        {
+          return fail (error, SCT_DATASET_ERROR_TYPE, place, "type",
+                       _("must be “paragraph” or “list”"));
+        }
+    }
+
+  place_set_field (place, NULL, NO_INDEX);
+  return TRUE;
+}
+
+static gboolean
+load_partner_group (SctDatasetContents  *contents,
+                    SctSector           *sector,
+                    JsonObject          *entry,
+                    Place               *place,
+                    GError             **error)
+{
+  static const char * const fields[] = { "group", "members", "etc", NULL };
+  JsonNode *etc_node = json_object_get_member (entry, "etc");
+  JsonArray *members;
+  const char *heading;
+
+  if (!check_fields (entry, fields, place, error) ||
+      !read_text (entry, "group", REQUIRED, MAX_TEXT_LENGTH, place, &heading, error) ||
+      !read_array (entry, "members", place, &members, error))
+    return FALSE;
+
+  if (etc_node != NULL &&
+      (!JSON_NODE_HOLDS_VALUE (etc_node) || json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN))
+    return fail (error, SCT_DATASET_ERROR_TYPE, place, "etc", _("must be true or false"));
+
+  sct_sector_begin_partner_group (sector, heading,
+                                  etc_node != NULL && json_node_get_boolean (etc_node));
+
+  for (guint i = 0; i < json_array_get_length (members); i++)
+    {
+      SctOrganisation *organisation;
+      JsonObject *member;
+      const char *text;
+
+      place_set_subfield (place, "members", i);
+      if (!element_object (members, i, place, &member, error) ||
+          !read_mention (contents, member, place, &organisation, &text, error))
+        return FALSE;
+
+      sct_sector_add_partner (sector, organisation, text);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_partners (SctDatasetContents  *contents,
+               SctSector           *sector,
+               JsonObject          *object,
+               Place               *place,
+               GError             **error)
+{
+  JsonArray *partners;
+  gboolean in_bare_group = FALSE;
+
+  if (!read_array (object, "partners", place, &partners, error))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (partners); i++)
+    {
+      JsonObject *entry;
+
+      place_set_field (place, "partners", i);
+      if (!element_object (partners, i, place, &entry, error))
+        return FALSE;
+
+      if (json_object_has_member (entry, "group"))
+        {
+          if (!load_partner_group (contents, sector, entry, place, error))
+            return FALSE;
+          in_bare_group = FALSE;
+        }
+      else
+        {
+          SctOrganisation *organisation;
+          const char *text;
+
+          if (!read_mention (contents, entry, place, &organisation, &text, error))
+            return FALSE;
+
+          /* Consecutive partners without a heading share one group. */
+          if (!in_bare_group)
+            sct_sector_begin_partner_group (sector, NULL, FALSE);
+          in_bare_group = TRUE;
+
+          sct_sector_add_partner (sector, organisation, text);
+        }
+    }
+
+  place_set_field (place, NULL, NO_INDEX);
+  return TRUE;
+}
+
+static SctSector *
+load_sector (SctDatasetContents  *contents,
+             JsonNode            *node,
+             guint                index,
+             GError             **error)
+{
+  static const char * const fields[] = {
+    "id", "title", "project", "issues", "description", "lead", "partners", "contact", NULL
+  };
+  static const char * const contact_fields[] = { "name", "email", NULL };
+  g_autoptr(SctSector) sector = NULL;
+  SctOrganisation *lead;
+  JsonObject *object, *lead_object, *contact;
+  const char *id, *title, *project, *lead_text, *name, *email;
+  Place place;
+
+  place_init_sector (&place, index + 1);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_failure (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  if (!read_id (object, &place, &id, error))
+    return NULL;
+
+  place.id = id;
+
+  if (g_hash_table_contains (contents->sectors_by_id, id))
+    {
+      set_failure (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                   _("the id “%s” is already used by another sector"), id);
+      return NULL;
+    }
+
+  if (!check_fields (object, fields, &place, error) ||
+      !read_text (object, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &title, error) ||
+      !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
+    return NULL;
+
+  sector = sct_sector_new (G_LIST_MODEL (contents->issues), G_LIST_MODEL (contents->organisations),
+                           index, id, title, project);
+
+  if (!load_sector_issues (contents, sector, object, &place, error) ||
+      !load_description (sector, object, &place, error) ||
+      !read_object (object, "lead", &place, &lead_object, error))
+    return NULL;
+
+  place_set_field (&place, "lead", NO_INDEX);
+  if (!read_mention (contents, lead_object, &place, &lead, &lead_text, error))
+    return NULL;
+  sct_sector_set_lead (sector, lead, lead_text);
+  place_set_field (&place, NULL, NO_INDEX);
+
+  if (!load_partners (contents, sector, object, &place, error) ||
+      !read_object (object, "contact", &place, &contact, error))
+    return NULL;
+
+  place_set_field (&place, "contact", NO_INDEX);
+  if (!check_fields (contact, contact_fields, &place, error) ||
+      !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
+      !read_email (contact, "email", &place, &email, error))
+    return NULL;
+  sct_sector_set_contact (sector, name, email);
+
+  sct_sector_seal (sector);
+  return g_steal_pointer (&sector);
+}
+
+/* Builds the sector that @node describes, the next of the file's list. */
+static gboolean
+add_sector (SctDatasetContents  *contents,
+            GPtrArray           *loaded,
+            JsonNode            *node,
+            GError             **error)
+{
+  SctSector *sector = load_sector (contents, node, loaded->len, error);
+
+  if (sector == NULL)
+    return FALSE;
+
+  g_ptr_array_add (loaded, sector);
+  g_hash_table_insert (contents->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+  return TRUE;
+}
+
+/* Only a wholly valid file counts sectors on its issues and organisations. */
+static void
+store_sectors (SctDatasetContents *contents,
+               GPtrArray          *loaded)
+{
+  for (guint i = 0; i < loaded->len; i++)
+    sct_sector_count (g_ptr_array_index (loaded, i));
+
+  g_list_store_splice (contents->sectors, 0, 0, loaded->pdata, loaded->len);
+}
+
+/* Parsing */
+
+/* A JsonParser that checks, as it parses, the limits of the format that
+ * json-glib does not know, and keeps where it stopped if it fails. Its
+ * class handlers rather than signal handlers: json-glib calls them without
+ * emitting a signal for each of the million values of a large directory,
+ * which took a quarter of the loading time.
+ *
+ * It also builds each sector as soon as json-glib has read it, and drops
+ * its part of the tree: the whole tree of 10 000 sectors took ten times
+ * the file's size in memory and half the loading time to build and free.
+ * It can once the issues and the organisations are read, which the
+ * format's order of fields puts first; a file in another order is read
+ * from the whole tree, as the same errors in the same order tell. */
+#define SCT_TYPE_CHECKING_PARSER (sct_checking_parser_get_type ())
+
+G_DECLARE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, SCT, CHECKING_PARSER, JsonParser)
+
+struct _SctCheckingParser
+{
+  JsonParser parent_instance;
+
+  const char *text;
+  gsize length;
+  guint depth;
+  gboolean root_closed;
+  GArray *n_members;    /* guint: the members read so far of each open object */
+  GError *error;        /* the first limit exceeded */
+  guint error_line;     /* where json-glib stopped, if it failed */
+  guint error_column;   /* in bytes */
+
+  SctDatasetContents *contents;
+  JsonObject *root;           /* the top-level object, once it has a member */
+  gboolean lists_read;        /* the issues and the organisations */
+  GError *lists_error;
+  gboolean in_sectors;        /* in a top-level list, read sector by sector */
+  gboolean sectors_ended;     /* that list has ended; its name comes next */
+  gboolean sectors_read;      /* and it was "sectors" */
+  GPtrArray *sectors;         /* SctSector, built so far */
+  GError *sectors_error;
+};
+
+G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
+
+/* json-glib's position: a line, and a column in bytes, counted in strict
+ * mode from the first character that is not white space. */
+static gsize
+parser_offset (SctCheckingParser *self,
+               guint              line,
+               guint              column)
+{
+  const char *text = self->text;
+  gsize offset = 0;
+
+  while (offset < self->length && strchr (" \t\r\n", text[offset]) != NULL)
+    offset++;
+
+  for (guint i = 1; i < line && offset < self->length; offset++)
+    if (text[offset] == '\n')
+      i++;
+
+  offset = MIN (offset + (column > 0 ? column - 1 : 0), self->length);
+
+  /* Never in the middle of a character, whatever json-glib counted. */
+  while (offset > 0 && offset < self->length && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset--;
+
+  return offset;
+}
+
+static void
+keep_first_error (SctCheckingParser *self,
+                  SctDatasetError    code,
+                  const char        *message)
+{
+  JsonParser *parser = JSON_PARSER (self);
+  gsize offset;
+
+  if (self->error != NULL)
+    return;
+
+  offset = parser_offset (self, json_parser_get_current_line (parser),
+                          json_parser_get_current_pos (parser));
+  set_error_at (&self->error, code, self->text, offset, "%s", message);
+}
+
+static void
+enter (SctCheckingParser *self)
+{
+  if (++self->depth > SCT_DATASET_MAX_DEPTH)
+    {
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "the data nests more than %d level deep",
+                                                             "the data nests more than %d levels deep",
+                                                             SCT_DATASET_MAX_DEPTH),
+                                                  SCT_DATASET_MAX_DEPTH);
+
+      keep_first_error (self, SCT_DATASET_ERROR_NESTING, message);
+    }
+}
+
+static void
+leave (SctCheckingParser *self)
+{
+  if (--self->depth == 0)
+    self->root_closed = TRUE;
+}
+
+static void
+sct_checking_parser_object_start (JsonParser *parser)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint none = 0;
+
+  enter (self);
+  g_array_append_val (self->n_members, none);
+}
+
+/* json-glib keeps the last of two members of the same name, silently. */
+static void
+sct_checking_parser_object_member (JsonParser *parser,
+                                   JsonObject *object,
+                                   const char *name)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
+
+  if (json_object_get_size (object) < ++*n_members)
+    {
+      g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
+      g_autofree char *message = g_strdup_printf (_("the field “%s” appears twice in the same object"),
+                                                  shown);
+
+      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
+    }
+  else if (*n_members > SCT_DATASET_MAX_MEMBERS)
+    {
+      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                                             "an object has more than %d field",
+                                                             "an object has more than %d fields",
+                                                             SCT_DATASET_MAX_MEMBERS),
+                                                  SCT_DATASET_MAX_MEMBERS);
+
+      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
+    }
+
+  if (self->depth == 1)
+    {
+      self->root = object;
+      if (self->sectors_ended)
+        self->sectors_read = g_str_equal (name, "sectors");
+      self->sectors_ended = FALSE;
+    }
+}
+
+static void
+sct_checking_parser_object_end (JsonParser *parser,
+                                JsonObject *object)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  g_array_set_size (self->n_members, self->n_members->len - 1);
+  leave (self);
+}
+
+/* Whether a top-level list that starts now can be read sector by sector:
+ * the issues and the organisations it refers to are there and valid. Any
+ * other top-level list is an error that the checks of the whole tree
+ * report before the sectors. */
+static gboolean
+can_read_sectors (SctCheckingParser *self)
+{
+  if (self->root == NULL)
+    return FALSE;
+
+  if (!self->lists_read)
+    {
+      if (!json_object_has_member (self->root, "issues") ||
+          !json_object_has_member (self->root, "organisations"))
+        return FALSE;
+
+      self->lists_read = TRUE;
+      if (load_issues (self->contents, self->root, &self->lists_error))
+        load_organisations (self->contents, self->root, &self->lists_error);
+    }
+
+  return self->lists_error == NULL;
+}
+
+static void
+sct_checking_parser_array_start (JsonParser *parser)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  enter (self);
+  if (self->depth == 2)
+    self->in_sectors = can_read_sectors (self);
+}
+
+/* json-glib is done with an element once it is in the list. */
+static void
+sct_checking_parser_array_element (JsonParser *parser,
+                                   JsonArray  *array,
+                                   int         index)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+  guint last = json_array_get_length (array) - 1;
+
+  if (!self->in_sectors || self->depth != 2)
+    return;
+
+  /* After the first error, the rest is only parsed, for its syntax. */
+  if (self->sectors_error == NULL)
+    add_sector (self->contents, self->sectors, json_array_get_element (array, last),
+                &self->sectors_error);
+  json_array_remove_element (array, last);
+}
+
+static void
+sct_checking_parser_array_end (JsonParser *parser,
+                               JsonArray  *array)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  if (self->in_sectors && self->depth == 2)
+    {
+      self->in_sectors = FALSE;
+      self->sectors_ended = TRUE;
+    }
+  leave (self);
+}
+
+/* The scanner is gone once the parser returns. */
+static void
+sct_checking_parser_error (JsonParser   *parser,
+                           const GError *error)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
+
+  self->error_line = json_parser_get_current_line (parser);
+  self->error_column = json_parser_get_current_pos (parser);
+}
+
+static void
+sct_checking_parser_finalize (GObject *object)
+{
+  SctCheckingParser *self = SCT_CHECKING_PARSER (object);
+
+  g_clear_pointer (&self->n_members, g_array_unref);
+  g_clear_error (&self->error);
+  g_clear_error (&self->lists_error);
+  g_clear_pointer (&self->sectors, g_ptr_array_unref);
+  g_clear_error (&self->sectors_error);
+
+  G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
+}
+
+static void
+sct_checking_parser_class_init (SctCheckingParserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  JsonParserClass *parser_class = JSON_PARSER_CLASS (klass);
+
+  object_class->finalize = sct_checking_parser_finalize;
+  parser_class->object_start = sct_checking_parser_object_start;
+  parser_class->object_member = sct_checking_parser_object_member;
+  parser_class->object_end = sct_checking_parser_object_end;
+  parser_class->array_start = sct_checking_parser_array_start;
+  parser_class->array_element = sct_checking_parser_array_element;
+  parser_class->array_end = sct_checking_parser_array_end;
+  parser_class->error = sct_checking_parser_error;
+}
+
+static void
+sct_checking_parser_init (SctCheckingParser *self)
+{
+  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->sectors = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static gsize
+skip_whitespace (SctCheckingParser *self,
+                 gsize              offset)
+{
+  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
+    offset++;
+
+  return offset;
+}
+
+/* Says in the user's language what json-glib found wrong. It stops on the
+ * last token it read: what is wrong is that token or the next one. Texts,
+ * the usual place of mistakes, were checked before. */
+static void
+explain_syntax_error (SctCheckingParser  *self,
+                      const GError       *json_error,
+                      GError            **error)
+{
+  const char *text = self->text;
+  gsize last = parser_offset (self, self->error_line, self->error_column);
+  gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
+                                                          : self->length);
+  gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
+  char found[7] = { 0 };
+
+  /* The text is valid UTF-8: a whole character starts there. */
+  if (next < self->length)
+    g_unichar_to_utf8 (g_utf8_get_char (text + next), found);
+
+  if (json_error->code == JSON_PARSER_ERROR_INVALID_STRUCTURE || self->root_closed)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
+                  _("more data follows the end of the top-level value"));
+  else if (next == self->length)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, self->length,
+                  _("the file ends before the data does"));
+  else if (text[next] == '/' && next + 1 < self->length &&
+           (text[next + 1] == '/' || text[next + 1] == '*'))
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next, _("JSON does not allow comments"));
+  else if (text[next] == '\'')
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  _("texts and field names must be in straight double quotes"));
+  else if (json_error->code == JSON_PARSER_ERROR_TRAILING_COMMA)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, last,
+                  text[next] == '}' ? _("a comma must be followed by another field")
+                                    : _("a comma must be followed by another value"));
+  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COMMA)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  /* Translators: %s is the character found instead */
+                  _("“%s” where a comma was expected"), found);
+  else if (json_error->code == JSON_PARSER_ERROR_MISSING_COLON)
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, next,
+                  /* Translators: %s is the character found instead */
+                  _("“%s” where a colon after the field name was expected"), found);
+  else
+    set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, after_token ? next : last,
+                  _("this is not valid JSON"));
+}
+
+/* Parses @text, without a byte-order mark, into a tree, less the sectors
+ * that @parser builds on the way. */
+static JsonNode *
+parse_json (SctCheckingParser  *parser,
+            const char         *text,
+            gsize               length,
+            GError            **error)
+{
+  g_autoptr(GError) json_error = NULL;
+  gboolean parsed;
+
+  parser->text = text;
+  parser->length = length;
+  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
+
+  /* A limit exceeded comes before wherever json-glib went on to fail. */
+  if (parser->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parser->error));
+      return NULL;
+    }
+
+  if (!parsed)
+    {
+      explain_syntax_error (parser, json_error, error);
+      return NULL;
+    }
+
+  return json_parser_steal_root (JSON_PARSER (parser));
+}
+
+/* The issues and the organisations, unless @parser has read them. */
+static gboolean
+load_lists (SctCheckingParser  *parser,
+            JsonObject         *root,
+            GError            **error)
+{
+  if (!parser->lists_read)
+    return load_issues (parser->contents, root, error) &&
+           load_organisations (parser->contents, root, error);
+
+  if (parser->lists_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parser->lists_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The sectors, unless @parser has built them. */
+static gboolean
+load_sectors (SctCheckingParser  *parser,
+              JsonObject         *root,
+              GError            **error)
+{
+  JsonArray *sectors;
+  Place place;
+
+  place_init (&place, _("The dataset"));
+
+  if (parser->sectors_read)
+    {
+      if (parser->sectors_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&parser->sectors_error));
+          return FALSE;
+        }
+      if (parser->sectors->len == 0)
+        return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, &place, "sectors", _("must not be empty"));
+    }
+  else
+    {
+      /* Any other top-level list read sector by sector failed a check
+       * before this one. */
+      g_assert (parser->sectors->len == 0);
+
+      if (!read_array (root, "sectors", &place, &sectors, error))
+        return FALSE;
+
+      for (guint i = 0; i < json_array_get_length (sectors); i++)
+        if (!add_sector (parser->contents, parser->sectors, json_array_get_element (sectors, i), error))
+          return FALSE;
+    }
+
+  store_sectors (parser->contents, parser->sectors);
+  return TRUE;
+}
+
+static gboolean
+is_blank_bytes (const char *data,
+                gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+contents_init (SctDatasetContents *contents)
+{
+  *contents = (SctDatasetContents) {
+    .issues = g_list_store_new (SCT_TYPE_ISSUE),
+    .organisations = g_list_store_new (SCT_TYPE_ORGANISATION),
+    .sectors = g_list_store_new (SCT_TYPE_SECTOR),
+    .issues_by_id = g_hash_table_new (g_str_hash, g_str_equal),
+    .organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal),
+    .sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal),
+  };
+}
+
+/**
+ * sct_dataset_contents_load:
+ * @contents: (out caller-allocates): where to put what the file holds
+ * @data: the file's bytes, perhaps after a byte-order mark
+ * @length: their length
+ * @error: where to say what is wrong
+ *
+ * Checks a data file whole and builds the model from it, or builds
+ * nothing. Positions in errors count from after the byte-order mark.
+ *
+ * Returns: whether @data is a valid data file; if not, @contents is
+ *   cleared and @error set in %SCT_DATASET_ERROR
+ */
+gboolean
+sct_dataset_contents_load (SctDatasetContents  *contents,
+                           const char          *data,
+                           gsize                length,
+                           GError             **error)
+{
+  static const char * const fields[] = {
+    "format_version", "programme", "issues", "organisations", "sectors", NULL
+  };
+  g_autoptr(SctCheckingParser) parser = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  Place place;
+
+  g_return_val_if_fail (contents != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  contents_init (contents);
+
+  /* Editors on some systems start UTF-8 files with a byte-order mark. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (is_blank_bytes (data, length))
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
+                           _("The file is empty"));
+      sct_dataset_contents_clear (contents);
+      return FALSE;
+    }
+
+  parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
+  parser->contents = contents;
+
+  if (!check_bytes (data, length, error) ||
+      (root = parse_json (parser, data, length, error)) == NULL)
+    {
+      sct_dataset_contents_clear (contents);
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
+                           _("The file must hold one JSON object"));
+      sct_dataset_contents_clear (contents);
+      return FALSE;
+    }
+
+  object = json_node_get_object (root);
+  place_init (&place, _("The dataset"));
+
+  if (!check_fields (object, fields, &place, error) ||
+      !check_format_version (object, error) ||
+      !load_programme (contents, object, error) ||
+      !load_lists (parser, object, error) ||
+      !load_sectors (parser, object, error))
+    {
+      sct_dataset_contents_clear (contents);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+sct_dataset_contents_clear (SctDatasetContents *contents)
+{
+  g_clear_pointer (&contents->sectors_by_id, g_hash_table_unref);
+  g_clear_pointer (&contents->issues_by_id, g_hash_table_unref);
+  g_clear_pointer (&contents->organisations_by_id, g_hash_table_unref);
+  g_clear_object (&contents->programme);
+  g_clear_object (&contents->sectors);
+  g_clear_object (&contents->issues);
+  g_clear_object (&contents->organisations);
+}
