@@ -495,7 +495,6 @@ batch_menu_opened_cb (SctSidebar    *self,
 {
   GListModel *listed = G_LIST_MODEL (self->filtered_sectors);
   guint n_sectors = g_list_model_get_n_items (listed);
-  g_autofree char *recipients = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *email = NULL;
   g_autofree char *export = NULL;
@@ -505,7 +504,9 @@ batch_menu_opened_cb (SctSidebar    *self,
   if (!gtk_menu_button_get_active (button))
     return;
 
-  recipients = sct_export_recipients (listed, &n_contacts);
+  /* The people as Copy and Email count them: each once, however many
+   * sectors name them. */
+  g_free (sct_export_recipients (listed, &n_contacts));
   /* Translators: a menu item that copies the listed contacts' addresses */
   copy = g_strdup_printf (ngettext ("_Copy %u Address", "_Copy %u Addresses", n_contacts), n_contacts);
   /* Translators: a menu item that writes one email to the listed contacts */
