@@ -192,40 +192,6 @@ test_export_error (void)
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_ERROR);
 }
 
-/* Presses Ctrl+P as the keyboard would: through the window's bindings. */
-static void
-press_control_p (SctWindow *window)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_p &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_CONTROL_MASK)
-            {
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, GTK_WIDGET (window),
-                                            gtk_shortcut_get_arguments (shortcut));
-              sct_test_wait_until_idle ();
-              return;
-            }
-        }
-    }
-
-  g_error ("The window has no binding for Ctrl+P");
-}
-
 /* Print… in the sector pane's menu and Ctrl+P open the print dialog for
  * the sector shown; with none shown, there is nothing to print. */
 static void
@@ -239,7 +205,7 @@ test_window_prints_shown_sector (void)
   /* The welcome page: no menu, and Ctrl+P does nothing. */
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
-  press_control_p (window);
+  sct_test_press_keys (window, "ctrl+p");
   g_assert_null (sct_test_find_print_dialog (window));
 
   g_assert_true (sct_window_show_sector (window, "insertion-emploi"));
@@ -261,7 +227,7 @@ test_window_prints_shown_sector (void)
   sct_test_wait_until_idle ();
   sct_test_close_print_dialog (window);
 
-  press_control_p (window);
+  sct_test_press_keys (window, "ctrl+p");
   sct_test_close_print_dialog (window);
 
   sct_test_window_free (window);
