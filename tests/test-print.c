@@ -100,6 +100,7 @@ test_every_sector (void)
   g_autofree char *data = g_test_build_filename (G_TEST_DIST, "..", "data", "sectors.json", NULL);
   gint64 start = g_get_monotonic_time ();
 
+  g_assert_nonnull (dir);
   for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
     {
       g_autofree char *paper_dir = g_build_filename (dir, papers[p], NULL);
@@ -142,6 +143,7 @@ test_hostile_data (void)
   g_autofree char *pdf = g_build_filename (dir, "hostile.pdf", NULL);
 
   g_assert_no_error (error);
+  g_assert_nonnull (dir);
   export_pdf (sct_dataset_get_programme (dataset), sct_dataset_get_sectors (dataset),
               GTK_PAPER_NAME_A4, pdf);
 
