@@ -349,6 +349,25 @@ sector_activated_cb (SctSidebar  *self,
 }
 
 static void
+setup_sector_row_cb (SctSidebar               *self,
+                     GtkListItem              *item,
+                     GtkSignalListItemFactory *factory)
+{
+  gtk_list_item_set_child (item, sct_sector_row_new ());
+}
+
+static void
+bind_sector_row_cb (SctSidebar               *self,
+                    GtkListItem              *item,
+                    GtkSignalListItemFactory *factory)
+{
+  SctSector *sector = gtk_list_item_get_item (item);
+
+  gtk_list_item_set_accessible_label (item, sct_sector_get_title (sector));
+  sct_sector_row_set_item (SCT_SECTOR_ROW (gtk_list_item_get_child (item)), sector);
+}
+
+static void
 search_changed_cb (SctSidebar     *self,
                    GtkSearchEntry *entry)
 {
@@ -737,6 +756,8 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_sector_row_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_sector_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, chips_key_pressed_cb);
