@@ -608,6 +608,37 @@ press_until_focus_in (SctWindow  *window,
     }
 }
 
+/* The window opens on its sectors, as GNOME's sidebars do: the arrows and
+ * Return go through them at once, and typing anywhere searches. */
+static void
+test_starts_on_sectors (void)
+{
+  SctWindow *window = sct_test_window_new (1200, 800);
+  GtkWidget *search = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
+  GtkWidget *list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
+  g_auto(GStrv) listed = sct_test_listed_sector_ids (window);
+
+  g_assert_true (sct_test_focus_is_in (window, list));
+  g_assert_null (sct_test_shown_sector (window));
+
+  /* Return opens the sector the focus is on; Down goes to the next. */
+  sct_test_press_keys (window, "Return");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, listed[0]);
+  sct_test_press_keys (window, "Down Return");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, listed[1]);
+
+  /* Typed, the words go to the search; the focus stays in the list, so
+   * that Down and Return go on through what is found. */
+  sct_test_type_text (window, "tourisme");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "tourisme");
+  sct_test_assert_listed (window, "tourisme-loisirs");
+  g_assert_true (sct_test_focus_is_in (window, list));
+  sct_test_press_keys (window, "Return");
+  g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, "tourisme-loisirs");
+
+  sct_test_window_free (window);
+}
+
 /* Open a food sector and copy its contact's email, by keyboard alone. */
 static void
 test_keyboard_copy_email (void)
@@ -1369,6 +1400,7 @@ main (int   argc,
   g_test_add_func ("/window/export-toast", test_export_toast);
   g_test_add_func ("/window/match-mode-is-remembered", test_match_mode_is_remembered);
   g_test_add_func ("/window/size-is-remembered", test_size_is_remembered);
+  g_test_add_func ("/window/starts-on-sectors", test_starts_on_sectors);
   g_test_add_func ("/window/keyboard-copy-email", test_keyboard_copy_email);
   g_test_add_func ("/window/keyboard-organisation", test_keyboard_organisation);
   g_test_add_func ("/window/keyboard-chips", test_keyboard_chips);

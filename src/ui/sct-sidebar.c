@@ -345,6 +345,8 @@ sector_activated_cb (SctSidebar  *self,
 {
   g_autoptr(SctSector) sector = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
+  /* Return on a row the focus is on, but that was never chosen, opens it. */
+  gtk_single_selection_set_selected (self->selection, position);
   g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sector);
 }
 
@@ -829,6 +831,8 @@ void
 sct_sidebar_set_dataset (SctSidebar *self,
                          SctDataset *dataset)
 {
+  GtkRoot *root;
+
   g_return_if_fail (SCT_IS_SIDEBAR (self));
   g_return_if_fail (dataset == NULL || SCT_IS_DATASET (dataset));
   g_return_if_fail (self->query != NULL);
@@ -861,6 +865,16 @@ sct_sidebar_set_dataset (SctSidebar *self,
   if (gtk_widget_get_first_child (GTK_WIDGET (self->chips_box)) == NULL)
     add_issue_chips (self);
   update_result_label (self);
+
+  /* A window that opens with its sectors starts on them, as GNOME's
+   * sidebars do: the arrows go through them, and typing searches. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL && gtk_root_get_focus (root) == NULL)
+    {
+      /* The list grabs the focus for the item it tracks, once told which. */
+      gtk_list_view_scroll_to (self->sector_list, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+      gtk_widget_grab_focus (GTK_WIDGET (self->sector_list));
+    }
 }
 
 /**
