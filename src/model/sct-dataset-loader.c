@@ -13,7 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "sct-dataset-error.h"
+#include "sct-dataset.h"
 #include "sct-dataset-loader.h"
 #include "sct-model-private.h"
 
