@@ -22,6 +22,10 @@
 #define MAX_EMAIL_LENGTH 254
 #define MAX_TEXT_LENGTH 4096
 #define MAX_PARAGRAPH_LENGTH 16384
+/* Deeper than any valid dataset, far below what would exhaust the stack. */
+#define MAX_DEPTH 16
+/* More members than any object of a valid dataset has. */
+#define MAX_MEMBERS 32
 
 #define NO_INDEX G_MAXUINT
 
@@ -1222,11 +1226,11 @@ keep_first_error (SctCheckingParser *self,
 static void
 enter (SctCheckingParser *self)
 {
-  if (++self->depth > SCT_DATASET_MAX_DEPTH)
+  if (++self->depth > MAX_DEPTH)
     keep_first_error (self, SCT_DATASET_ERROR_NESTING,
                       dngettext (GETTEXT_PACKAGE, "the data nests more than %d level deep",
-                                 "the data nests more than %d levels deep", SCT_DATASET_MAX_DEPTH),
-                      SCT_DATASET_MAX_DEPTH);
+                                 "the data nests more than %d levels deep", MAX_DEPTH),
+                      MAX_DEPTH);
 }
 
 static void
@@ -1262,12 +1266,12 @@ sct_checking_parser_object_member (JsonParser *parser,
       keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY,
                         _("the field “%s” appears twice in the same object"), shown);
     }
-  else if (*n_members > SCT_DATASET_MAX_MEMBERS)
+  else if (*n_members > MAX_MEMBERS)
     {
       keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD,
                         dngettext (GETTEXT_PACKAGE, "an object has more than %d field",
-                                   "an object has more than %d fields", SCT_DATASET_MAX_MEMBERS),
-                        SCT_DATASET_MAX_MEMBERS);
+                                   "an object has more than %d fields", MAX_MEMBERS),
+                        MAX_MEMBERS);
     }
 
   if (self->depth == 1)
@@ -1574,8 +1578,9 @@ contents_init (SctDatasetContents *contents)
  * Checks a data file whole and builds the model from it, or builds
  * nothing. Positions in errors count from after the byte-order mark.
  *
- * Returns: whether @data is a valid data file; if not, @contents is
- *   cleared and @error set in %SCT_DATASET_ERROR
+ * Returns: whether @data is a valid data file; if not, @error is set in
+ *   %SCT_DATASET_ERROR and @contents holds a part of the model, for
+ *   sct_dataset_contents_clear()
  */
 gboolean
 sct_dataset_contents_load (SctDatasetContents  *contents,
@@ -1608,7 +1613,6 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
                            _("The file is empty"));
-      sct_dataset_contents_clear (contents);
       return FALSE;
     }
 
@@ -1617,32 +1621,22 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
 
   if (!check_bytes (data, length, error) ||
       (root = parse_json (parser, data, length, error)) == NULL)
-    {
-      sct_dataset_contents_clear (contents);
-      return FALSE;
-    }
+    return FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
                            _("The file must hold one JSON object"));
-      sct_dataset_contents_clear (contents);
       return FALSE;
     }
 
   object = json_node_get_object (root);
 
-  if (!check_fields (object, fields, &place, error) ||
-      !check_format_version (object, error) ||
-      !load_programme (contents, object, error) ||
-      !load_lists (parser, object, error) ||
-      !load_sectors (parser, object, error))
-    {
-      sct_dataset_contents_clear (contents);
-      return FALSE;
-    }
-
-  return TRUE;
+  return check_fields (object, fields, &place, error) &&
+         check_format_version (object, error) &&
+         load_programme (contents, object, error) &&
+         load_lists (parser, object, error) &&
+         load_sectors (parser, object, error);
 }
 
 void
