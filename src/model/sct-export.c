@@ -539,6 +539,7 @@ sct_export_suggest_file_name (SctQuery   *query,
 {
   g_autoptr(GString) name = g_string_new (NULL);
   g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   SctOrganisation *organisation;
   gsize stem_length;
   gboolean fits;
@@ -556,18 +557,16 @@ sct_export_suggest_file_name (SctQuery   *query,
 
   issues = sct_query_dup_active_issues (query);
   g_ptr_array_sort_values (issues, compare_issue_positions);
-  for (guint i = 0; fits && i < issues->len; i++)
-    fits = append_part (name, sct_issue_get_label (g_ptr_array_index (issues, i)),
-                        name->len == stem_length);
+  for (guint i = 0; i < issues->len; i++)
+    g_ptr_array_add (parts, (char *) sct_issue_get_label (g_ptr_array_index (issues, i)));
 
   organisation = sct_query_get_organisation (query);
-  if (fits && organisation != NULL)
-    fits = append_part (name, sct_organisation_get_short_name (organisation),
-                        name->len == stem_length);
+  if (organisation != NULL)
+    g_ptr_array_add (parts, (char *) sct_organisation_get_short_name (organisation));
+  g_ptr_array_add (parts, (char *) sct_query_get_search_text (query));
 
-  if (fits)
-    append_part (name, sct_query_get_search_text (query),
-                 name->len == stem_length);
+  for (guint i = 0; fits && i < parts->len; i++)
+    fits = append_part (name, g_ptr_array_index (parts, i), name->len == stem_length);
 
   g_string_append_printf (name, ".%s", extension);
   return g_string_free_and_steal (g_steal_pointer (&name));
