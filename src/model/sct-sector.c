@@ -266,10 +266,8 @@ sct_sector_set_contact (SctSector  *self,
                         const char *name,
                         const char *email)
 {
-  g_free (self->contact_name);
-  self->contact_name = g_strdup (name);
-  g_free (self->contact_email);
-  self->contact_email = g_strdup (email);
+  g_set_str (&self->contact_name, name);
+  g_set_str (&self->contact_email, email);
 }
 
 static void
