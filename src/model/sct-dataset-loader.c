@@ -13,7 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "sct-dataset-error.h"
+#include "sct-dataset.h"
 #include "sct-dataset-loader.h"
 #include "sct-model-private.h"
 
@@ -22,6 +22,10 @@
 #define MAX_EMAIL_LENGTH 254
 #define MAX_TEXT_LENGTH 4096
 #define MAX_PARAGRAPH_LENGTH 16384
+/* Deeper than any valid dataset, far below what would exhaust the stack. */
+#define MAX_DEPTH 16
+/* More members than any object of a valid dataset has. */
+#define MAX_MEMBERS 32
 
 #define NO_INDEX G_MAXUINT
 
@@ -254,33 +258,35 @@ check_bytes (const char  *text,
 /* Checking the tree */
 
 /* Where in the file a check is: "Sector 4 (“reprise-collective”)" and the
- * path of field names such as "partners[2].members[0]". Kept in parts and
- * put into words only when a check fails, so that loading formats nothing
- * for the many checks that pass. */
-typedef struct {
-  char where[64];      /* unless @sector is set */
-  guint sector;        /* the sector's number, from 1 */
-  const char *id;      /* the sector's id, once read */
-  const char *field;   /* such as "lead" or "partners" */
-  guint index;         /* in @field, or NO_INDEX */
-  const char *subfield;
-  guint subindex;
-} Place;
+ * path of field names such as "partners[2].members[0]". Each level of the
+ * path is a Place on the stack that points to its parent; it is put into
+ * words only when a check fails, so that loading formats nothing for the
+ * many checks that pass. */
+typedef struct _Place Place;
 
-static char *
-place_describe_field (const Place *place,
-                      const char  *member)
+struct _Place
 {
-  GString *path = g_string_new (place->field);
+  const Place *parent;  /* NULL at the top of the path */
+  const char *where;    /* at the top, unless @sector is set */
+  guint sector;         /* at the top, the sector's number, from 1 */
+  const char *id;       /* the sector's id, once read */
+  const char *field;    /* below the top, such as "lead" or "partners" */
+  guint index;          /* in @field, or NO_INDEX */
+};
 
-  if (place->field != NULL && place->index != NO_INDEX)
+static void
+append_path (GString     *path,
+             const Place *place)
+{
+  if (place->parent == NULL)
+    return;
+
+  append_path (path, place->parent);
+  if (path->len > 0)
+    g_string_append_c (path, '.');
+  g_string_append (path, place->field);
+  if (place->index != NO_INDEX)
     g_string_append_printf (path, "[%u]", place->index);
-  if (place->subfield != NULL)
-    g_string_append_printf (path, ".%s[%u]", place->subfield, place->subindex);
-  if (member != NULL)
-    g_string_append_printf (path, "%s%s", path->len > 0 ? "." : "", member);
-
-  return g_string_free_and_steal (path);
 }
 
 G_GNUC_PRINTF (5, 6)
@@ -293,26 +299,34 @@ set_failure (GError          **error,
              ...)
 {
   g_autofree char *what = NULL;
-  g_autofree char *field = place_describe_field (place, member);
   g_autofree char *where = NULL;
+  g_autoptr(GString) field = g_string_new (NULL);
+  const Place *top = place;
   va_list args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (place->sector == 0)
-    where = g_strdup (place->where);
-  else if (place->id == NULL)
+  append_path (field, place);
+  if (member != NULL)
+    g_string_append_printf (field, "%s%s", field->len > 0 ? "." : "", member);
+
+  while (top->parent != NULL)
+    top = top->parent;
+
+  if (top->sector == 0)
+    where = g_strdup (top->where);
+  else if (top->id == NULL)
     /* Translators: the number of a sector in the data file */
-    where = g_strdup_printf (_("Sector %u"), place->sector);
+    where = g_strdup_printf (_("Sector %u"), top->sector);
   else
     /* Translators: the number and the id of a sector in the data file */
-    where = g_strdup_printf (_("Sector %u (“%s”)"), place->sector, place->id);
+    where = g_strdup_printf (_("Sector %u (“%s”)"), top->sector, top->id);
 
-  if (field[0] != '\0')
+  if (field->len > 0)
     /* Translators: "Sector 4 (“x”), field “contact.email”: what is wrong" */
-    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), where, field, what);
+    g_set_error (error, SCT_DATASET_ERROR, code, _("%s, field “%s”: %s"), where, field->str, what);
   else
     /* Translators: "The programme: what is wrong" */
     g_set_error (error, SCT_DATASET_ERROR, code, _("%s: %s"), where, what);
@@ -321,42 +335,6 @@ set_failure (GError          **error,
 /* Sets @error and is FALSE, for `return fail (…);`, seen by the static
  * analyser as fail_at() is. */
 #define fail(...) (set_failure (__VA_ARGS__), FALSE)
-
-static void
-place_init (Place      *place,
-            const char *where)
-{
-  *place = (Place) { .index = NO_INDEX };
-  g_strlcpy (place->where, where, sizeof place->where);
-}
-
-static void
-place_init_sector (Place *place,
-                   guint  number)
-{
-  *place = (Place) { .sector = number, .index = NO_INDEX };
-}
-
-/* Names a field of the object being checked, or with @index an element of
- * it; NULL goes back to the object itself. */
-static void
-place_set_field (Place      *place,
-                 const char *field,
-                 guint       index)
-{
-  place->field = field;
-  place->index = index;
-  place->subfield = NULL;
-}
-
-static void
-place_set_subfield (Place      *place,
-                    const char *subfield,
-                    guint       subindex)
-{
-  place->subfield = subfield;
-  place->subindex = subindex;
-}
 
 static char *
 shorten (const char *text)
@@ -643,9 +621,8 @@ check_format_version (JsonObject  *root,
                       GError     **error)
 {
   JsonNode *node = json_object_get_member (root, "format_version");
-  Place place;
+  Place place = { .where = _("The dataset") };
 
-  place_init (&place, _("The dataset"));
 
   if (node == NULL)
     return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, &place, "format_version",
@@ -677,13 +654,13 @@ load_programme (SctDatasetContents  *contents,
   SctProgrammeText text = { NULL };
   JsonObject *programme;
   JsonObject *information;
-  Place place;
+  Place dataset = { .where = _("The dataset") };
+  Place place = { .where = _("The programme") };
+  Place info = { .parent = &place, .field = "information", .index = NO_INDEX };
 
-  place_init (&place, _("The dataset"));
-  if (!read_object (root, "programme", &place, &programme, error))
+  if (!read_object (root, "programme", &dataset, &programme, error))
     return FALSE;
 
-  place_init (&place, _("The programme"));
   if (!check_fields (programme, fields, &place, error) ||
       !read_text (programme, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &text.title, error) ||
       !read_text (programme, "introduction", REQUIRED, MAX_PARAGRAPH_LENGTH, &place,
@@ -691,20 +668,19 @@ load_programme (SctDatasetContents  *contents,
       !read_object (programme, "information", &place, &information, error))
     return FALSE;
 
-  place_set_field (&place, "information", NO_INDEX);
-  if (!check_fields (information, information_fields, &place, error) ||
-      !read_text (information, "heading", REQUIRED, MAX_TEXT_LENGTH, &place,
+  if (!check_fields (information, information_fields, &info, error) ||
+      !read_text (information, "heading", REQUIRED, MAX_TEXT_LENGTH, &info,
                   &text.information_heading, error) ||
-      !read_text (information, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &text.office, error) ||
-      !read_text (information, "street", REQUIRED, MAX_TEXT_LENGTH, &place, &text.street, error) ||
-      !read_text (information, "locality", REQUIRED, MAX_TEXT_LENGTH, &place,
+      !read_text (information, "name", REQUIRED, MAX_TEXT_LENGTH, &info, &text.office, error) ||
+      !read_text (information, "street", REQUIRED, MAX_TEXT_LENGTH, &info, &text.street, error) ||
+      !read_text (information, "locality", REQUIRED, MAX_TEXT_LENGTH, &info,
                   &text.locality, error) ||
-      !read_text (information, "postal_code", REQUIRED, MAX_TEXT_LENGTH, &place,
+      !read_text (information, "postal_code", REQUIRED, MAX_TEXT_LENGTH, &info,
                   &text.postal_code, error) ||
-      !read_text (information, "phone", REQUIRED, MAX_TEXT_LENGTH, &place, &text.phone, error) ||
-      !read_text (information, "toll_free", REQUIRED, MAX_TEXT_LENGTH, &place,
+      !read_text (information, "phone", REQUIRED, MAX_TEXT_LENGTH, &info, &text.phone, error) ||
+      !read_text (information, "toll_free", REQUIRED, MAX_TEXT_LENGTH, &info,
                   &text.toll_free, error) ||
-      !read_email (information, "email", &place, &text.email, error))
+      !read_email (information, "email", &info, &text.email, error))
     return FALSE;
 
   contents->programme = sct_programme_new (&text);
@@ -718,15 +694,14 @@ load_issues (SctDatasetContents  *contents,
 {
   static const char * const fields[] = { "id", "label", NULL };
   JsonArray *issues;
-  Place place;
+  Place dataset = { .where = _("The dataset") };
 
-  place_init (&place, _("The dataset"));
-  if (!read_array (root, "issues", &place, &issues, error))
+  if (!read_array (root, "issues", &dataset, &issues, error))
     return FALSE;
 
   /* Filters keep a sector's issues as the bits of one integer. */
   if (json_array_get_length (issues) > SCT_SECTOR_MAX_ISSUES)
-    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &place, "issues",
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &dataset, "issues",
                  dngettext (GETTEXT_PACKAGE, "has more than %d entry", "has more than %d entries",
                             SCT_SECTOR_MAX_ISSUES),
                  SCT_SECTOR_MAX_ISSUES);
@@ -737,10 +712,10 @@ load_issues (SctDatasetContents  *contents,
       JsonObject *object;
       const char *id, *label;
       char where[64];
+      Place place = { .where = where };
 
       /* Translators: an entry of the dataset's list of issues */
       g_snprintf (where, sizeof where, _("Issue %u"), i + 1);
-      place_init (&place, where);
 
       if (!element_object (issues, i, &place, &object, error) ||
           !check_fields (object, fields, &place, error) ||
@@ -767,10 +742,9 @@ load_organisations (SctDatasetContents  *contents,
 {
   static const char * const fields[] = { "id", "name", "acronym", NULL };
   JsonArray *organisations;
-  Place place;
+  Place dataset = { .where = _("The dataset") };
 
-  place_init (&place, _("The dataset"));
-  if (!read_array (root, "organisations", &place, &organisations, error))
+  if (!read_array (root, "organisations", &dataset, &organisations, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (organisations); i++)
@@ -779,10 +753,10 @@ load_organisations (SctDatasetContents  *contents,
       JsonObject *object;
       const char *id, *name, *acronym;
       char where[64];
+      Place place = { .where = where };
 
       /* Translators: an entry of the dataset's list of organisations */
       g_snprintf (where, sizeof where, _("Organisation %u"), i + 1);
-      place_init (&place, where);
 
       if (!element_object (organisations, i, &place, &object, error) ||
           !check_fields (object, fields, &place, error) ||
@@ -853,7 +827,7 @@ static gboolean
 load_sector_issues (SctDatasetContents  *contents,
                     SctSector           *sector,
                     JsonObject          *object,
-                    Place               *place,
+                    const Place         *place,
                     GError             **error)
 {
   static const char * const fields[] = { "issue", "text", NULL };
@@ -864,28 +838,27 @@ load_sector_issues (SctDatasetContents  *contents,
 
   for (guint i = 0; i < json_array_get_length (issues); i++)
     {
+      Place here = { .parent = place, .field = "issues", .index = i };
       JsonObject *entry;
       SctIssue *issue;
       const char *text;
 
-      place_set_field (place, "issues", i);
-      if (!element_object (issues, i, place, &entry, error) ||
-          !check_fields (entry, fields, place, error) ||
-          !read_reference (contents->issues_by_id, entry, "issue", "issues", place,
+      if (!element_object (issues, i, &here, &entry, error) ||
+          !check_fields (entry, fields, &here, error) ||
+          !read_reference (contents->issues_by_id, entry, "issue", "issues", &here,
                            (gpointer *) &issue, error) ||
-          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, place, &text, error))
+          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, &here, &text, error))
         return FALSE;
 
       sct_sector_add_issue (sector, issue, text);
     }
 
-  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
 static gboolean
 load_list_items (JsonObject   *block,
-                 Place        *place,
+                 const Place  *place,
                  GStrv        *out,
                  GError      **error)
 {
@@ -898,12 +871,11 @@ load_list_items (JsonObject   *block,
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);
-
-      place_set_subfield (place, "items", i);
+      Place here = { .parent = place, .field = "items", .index = i };
 
       if (!is_text (node))
-        return fail (error, SCT_DATASET_ERROR_TYPE, place, NULL, _("must be a text"));
-      if (!check_text (json_node_get_string (node), MAX_TEXT_LENGTH, place, NULL, error))
+        return fail (error, SCT_DATASET_ERROR_TYPE, &here, NULL, _("must be a text"));
+      if (!check_text (json_node_get_string (node), MAX_TEXT_LENGTH, &here, NULL, error))
         return FALSE;
 
       g_strv_builder_add (builder, json_node_get_string (node));
@@ -916,7 +888,7 @@ load_list_items (JsonObject   *block,
 static gboolean
 load_description (SctSector   *sector,
                   JsonObject  *object,
-                  Place       *place,
+                  const Place *place,
                   GError     **error)
 {
   static const char * const paragraph_fields[] = { "type", "text", NULL };
@@ -928,20 +900,20 @@ load_description (SctSector   *sector,
 
   for (guint i = 0; i < json_array_get_length (blocks); i++)
     {
+      Place here = { .parent = place, .field = "description", .index = i };
       JsonObject *block;
       const char *type;
 
-      place_set_field (place, "description", i);
-      if (!element_object (blocks, i, place, &block, error) ||
-          !read_text (block, "type", REQUIRED, MAX_TEXT_LENGTH, place, &type, error))
+      if (!element_object (blocks, i, &here, &block, error) ||
+          !read_text (block, "type", REQUIRED, MAX_TEXT_LENGTH, &here, &type, error))
         return FALSE;
 
       if (g_str_equal (type, "paragraph"))
         {
           const char *text;
 
-          if (!check_fields (block, paragraph_fields, place, error) ||
-              !read_text (block, "text", REQUIRED, MAX_PARAGRAPH_LENGTH, place, &text, error))
+          if (!check_fields (block, paragraph_fields, &here, error) ||
+              !read_text (block, "text", REQUIRED, MAX_PARAGRAPH_LENGTH, &here, &text, error))
             return FALSE;
 
           sct_sector_add_paragraph (sector, text);
@@ -950,20 +922,19 @@ load_description (SctSector   *sector,
         {
           GStrv items = NULL;
 
-          if (!check_fields (block, list_fields, place, error) ||
-              !load_list_items (block, place, &items, error))
+          if (!check_fields (block, list_fields, &here, error) ||
+              !load_list_items (block, &here, &items, error))
             return FALSE;
 
           sct_sector_add_list (sector, items);
         }
       else
         {
-          return fail (error, SCT_DATASET_ERROR_TYPE, place, "type",
+          return fail (error, SCT_DATASET_ERROR_TYPE, &here, "type",
                        _("must be “paragraph” or “list”"));
         }
     }
 
-  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
@@ -971,7 +942,7 @@ static gboolean
 load_partner_group (SctDatasetContents  *contents,
                     SctSector           *sector,
                     JsonObject          *entry,
-                    Place               *place,
+                    const Place         *place,
                     GError             **error)
 {
   static const char * const fields[] = { "group", "members", "etc", NULL };
@@ -993,13 +964,13 @@ load_partner_group (SctDatasetContents  *contents,
 
   for (guint i = 0; i < json_array_get_length (members); i++)
     {
+      Place here = { .parent = place, .field = "members", .index = i };
       SctOrganisation *organisation;
       JsonObject *member;
       const char *text;
 
-      place_set_subfield (place, "members", i);
-      if (!element_object (members, i, place, &member, error) ||
-          !read_mention (contents, member, place, &organisation, &text, error))
+      if (!element_object (members, i, &here, &member, error) ||
+          !read_mention (contents, member, &here, &organisation, &text, error))
         return FALSE;
 
       sct_sector_add_partner (sector, organisation, text);
@@ -1012,7 +983,7 @@ static gboolean
 load_partners (SctDatasetContents  *contents,
                SctSector           *sector,
                JsonObject          *object,
-               Place               *place,
+               const Place         *place,
                GError             **error)
 {
   JsonArray *partners;
@@ -1023,15 +994,15 @@ load_partners (SctDatasetContents  *contents,
 
   for (guint i = 0; i < json_array_get_length (partners); i++)
     {
+      Place here = { .parent = place, .field = "partners", .index = i };
       JsonObject *entry;
 
-      place_set_field (place, "partners", i);
-      if (!element_object (partners, i, place, &entry, error))
+      if (!element_object (partners, i, &here, &entry, error))
         return FALSE;
 
       if (json_object_has_member (entry, "group"))
         {
-          if (!load_partner_group (contents, sector, entry, place, error))
+          if (!load_partner_group (contents, sector, entry, &here, error))
             return FALSE;
           in_bare_group = FALSE;
         }
@@ -1040,7 +1011,7 @@ load_partners (SctDatasetContents  *contents,
           SctOrganisation *organisation;
           const char *text;
 
-          if (!read_mention (contents, entry, place, &organisation, &text, error))
+          if (!read_mention (contents, entry, &here, &organisation, &text, error))
             return FALSE;
 
           /* Consecutive partners without a heading share one group. */
@@ -1052,7 +1023,6 @@ load_partners (SctDatasetContents  *contents,
         }
     }
 
-  place_set_field (place, NULL, NO_INDEX);
   return TRUE;
 }
 
@@ -1070,9 +1040,9 @@ load_sector (SctDatasetContents  *contents,
   SctOrganisation *lead;
   JsonObject *object, *lead_object, *contact;
   const char *id, *title, *project, *lead_text, *name, *email;
-  Place place;
-
-  place_init_sector (&place, index + 1);
+  Place place = { .sector = index + 1 };
+  Place lead_place = { .parent = &place, .field = "lead", .index = NO_INDEX };
+  Place contact_place = { .parent = &place, .field = "contact", .index = NO_INDEX };
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -1106,20 +1076,17 @@ load_sector (SctDatasetContents  *contents,
       !read_object (object, "lead", &place, &lead_object, error))
     return NULL;
 
-  place_set_field (&place, "lead", NO_INDEX);
-  if (!read_mention (contents, lead_object, &place, &lead, &lead_text, error))
+  if (!read_mention (contents, lead_object, &lead_place, &lead, &lead_text, error))
     return NULL;
   sct_sector_set_lead (sector, lead, lead_text);
-  place_set_field (&place, NULL, NO_INDEX);
 
   if (!load_partners (contents, sector, object, &place, error) ||
       !read_object (object, "contact", &place, &contact, error))
     return NULL;
 
-  place_set_field (&place, "contact", NO_INDEX);
-  if (!check_fields (contact, contact_fields, &place, error) ||
-      !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &place, &name, error) ||
-      !read_email (contact, "email", &place, &email, error))
+  if (!check_fields (contact, contact_fields, &contact_place, error) ||
+      !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &contact_place, &name, error) ||
+      !read_email (contact, "email", &contact_place, &email, error))
     return NULL;
   sct_sector_set_contact (sector, name, email);
 
@@ -1199,6 +1166,16 @@ struct _SctCheckingParser
 
 G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
 
+static gsize
+skip_whitespace (SctCheckingParser *self,
+                 gsize              offset)
+{
+  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
+    offset++;
+
+  return offset;
+}
+
 /* json-glib's position: a line, and a column in bytes, counted in strict
  * mode from the first character that is not white space. */
 static gsize
@@ -1207,10 +1184,7 @@ parser_offset (SctCheckingParser *self,
                guint              column)
 {
   const char *text = self->text;
-  gsize offset = 0;
-
-  while (offset < self->length && strchr (" \t\r\n", text[offset]) != NULL)
-    offset++;
+  gsize offset = skip_whitespace (self, 0);
 
   for (guint i = 1; i < line && offset < self->length; offset++)
     if (text[offset] == '\n')
@@ -1225,16 +1199,24 @@ parser_offset (SctCheckingParser *self,
   return offset;
 }
 
+G_GNUC_PRINTF (3, 4)
 static void
 keep_first_error (SctCheckingParser *self,
                   SctDatasetError    code,
-                  const char        *message)
+                  const char        *format,
+                  ...)
 {
   JsonParser *parser = JSON_PARSER (self);
+  g_autofree char *message = NULL;
   gsize offset;
+  va_list args;
 
   if (self->error != NULL)
     return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
 
   offset = parser_offset (self, json_parser_get_current_line (parser),
                           json_parser_get_current_pos (parser));
@@ -1244,16 +1226,11 @@ keep_first_error (SctCheckingParser *self,
 static void
 enter (SctCheckingParser *self)
 {
-  if (++self->depth > SCT_DATASET_MAX_DEPTH)
-    {
-      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                                             "the data nests more than %d level deep",
-                                                             "the data nests more than %d levels deep",
-                                                             SCT_DATASET_MAX_DEPTH),
-                                                  SCT_DATASET_MAX_DEPTH);
-
-      keep_first_error (self, SCT_DATASET_ERROR_NESTING, message);
-    }
+  if (++self->depth > MAX_DEPTH)
+    keep_first_error (self, SCT_DATASET_ERROR_NESTING,
+                      dngettext (GETTEXT_PACKAGE, "the data nests more than %d level deep",
+                                 "the data nests more than %d levels deep", MAX_DEPTH),
+                      MAX_DEPTH);
 }
 
 static void
@@ -1284,21 +1261,17 @@ sct_checking_parser_object_member (JsonParser *parser,
 
   if (json_object_get_size (object) < ++*n_members)
     {
-      g_autofree char *shown = g_utf8_substring (name, 0, MIN (g_utf8_strlen (name, -1), 64));
-      g_autofree char *message = g_strdup_printf (_("the field “%s” appears twice in the same object"),
-                                                  shown);
+      g_autofree char *shown = shorten (name);
 
-      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY, message);
+      keep_first_error (self, SCT_DATASET_ERROR_DUPLICATE_KEY,
+                        _("the field “%s” appears twice in the same object"), shown);
     }
-  else if (*n_members > SCT_DATASET_MAX_MEMBERS)
+  else if (*n_members > MAX_MEMBERS)
     {
-      g_autofree char *message = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                                             "an object has more than %d field",
-                                                             "an object has more than %d fields",
-                                                             SCT_DATASET_MAX_MEMBERS),
-                                                  SCT_DATASET_MAX_MEMBERS);
-
-      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD, message);
+      keep_first_error (self, SCT_DATASET_ERROR_UNKNOWN_FIELD,
+                        dngettext (GETTEXT_PACKAGE, "an object has more than %d field",
+                                   "an object has more than %d fields", MAX_MEMBERS),
+                        MAX_MEMBERS);
     }
 
   if (self->depth == 1)
@@ -1435,16 +1408,6 @@ sct_checking_parser_init (SctCheckingParser *self)
   self->sectors = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-static gsize
-skip_whitespace (SctCheckingParser *self,
-                 gsize              offset)
-{
-  while (offset < self->length && strchr (" \t\r\n", self->text[offset]) != NULL)
-    offset++;
-
-  return offset;
-}
-
 /* Says in the user's language what json-glib found wrong. It stops on the
  * last token it read: what is wrong is that token or the next one. Texts,
  * the usual place of mistakes, were checked before. */
@@ -1550,9 +1513,8 @@ load_sectors (SctCheckingParser  *parser,
               GError            **error)
 {
   JsonArray *sectors;
-  Place place;
+  Place place = { .where = _("The dataset") };
 
-  place_init (&place, _("The dataset"));
 
   if (parser->sectors_read)
     {
@@ -1616,8 +1578,9 @@ contents_init (SctDatasetContents *contents)
  * Checks a data file whole and builds the model from it, or builds
  * nothing. Positions in errors count from after the byte-order mark.
  *
- * Returns: whether @data is a valid data file; if not, @contents is
- *   cleared and @error set in %SCT_DATASET_ERROR
+ * Returns: whether @data is a valid data file; if not, @error is set in
+ *   %SCT_DATASET_ERROR and @contents holds a part of the model, for
+ *   sct_dataset_contents_clear()
  */
 gboolean
 sct_dataset_contents_load (SctDatasetContents  *contents,
@@ -1631,7 +1594,7 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
   g_autoptr(SctCheckingParser) parser = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
-  Place place;
+  Place place = { .where = _("The dataset") };
 
   g_return_val_if_fail (contents != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -1650,7 +1613,6 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
                            _("The file is empty"));
-      sct_dataset_contents_clear (contents);
       return FALSE;
     }
 
@@ -1659,33 +1621,22 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
 
   if (!check_bytes (data, length, error) ||
       (root = parse_json (parser, data, length, error)) == NULL)
-    {
-      sct_dataset_contents_clear (contents);
-      return FALSE;
-    }
+    return FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
                            _("The file must hold one JSON object"));
-      sct_dataset_contents_clear (contents);
       return FALSE;
     }
 
   object = json_node_get_object (root);
-  place_init (&place, _("The dataset"));
 
-  if (!check_fields (object, fields, &place, error) ||
-      !check_format_version (object, error) ||
-      !load_programme (contents, object, error) ||
-      !load_lists (parser, object, error) ||
-      !load_sectors (parser, object, error))
-    {
-      sct_dataset_contents_clear (contents);
-      return FALSE;
-    }
-
-  return TRUE;
+  return check_fields (object, fields, &place, error) &&
+         check_format_version (object, error) &&
+         load_programme (contents, object, error) &&
+         load_lists (parser, object, error) &&
+         load_sectors (parser, object, error);
 }
 
 void

@@ -13,11 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* Deeper than any valid dataset, far below what would exhaust the stack. */
-#define SCT_DATASET_MAX_DEPTH 16
-/* More members than any object of a valid dataset has. */
-#define SCT_DATASET_MAX_MEMBERS 32
-
 /* What one data file holds, checked whole. The tables index the objects
  * of the stores by id; the ids belong to those objects. */
 typedef struct {

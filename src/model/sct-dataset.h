@@ -6,13 +6,37 @@
 
 #include <gio/gio.h>
 
-#include "sct-dataset-error.h"
 #include "sct-issue.h"
 #include "sct-organisation.h"
 #include "sct-programme.h"
 #include "sct-sector.h"
 
 G_BEGIN_DECLS
+
+#define SCT_DATASET_ERROR (sct_dataset_error_quark ())
+
+/* Why a dataset was refused; every message also names the place. */
+typedef enum {
+  SCT_DATASET_ERROR_READ,
+  SCT_DATASET_ERROR_TOO_LARGE,
+  SCT_DATASET_ERROR_EMPTY,
+  SCT_DATASET_ERROR_ENCODING,
+  SCT_DATASET_ERROR_NESTING,
+  SCT_DATASET_ERROR_DUPLICATE_KEY,
+  SCT_DATASET_ERROR_SYNTAX,
+  SCT_DATASET_ERROR_VERSION,
+  SCT_DATASET_ERROR_TYPE,
+  SCT_DATASET_ERROR_MISSING_FIELD,
+  SCT_DATASET_ERROR_UNKNOWN_FIELD,
+  SCT_DATASET_ERROR_EMPTY_VALUE,
+  SCT_DATASET_ERROR_TOO_LONG,
+  SCT_DATASET_ERROR_INVALID_ID,
+  SCT_DATASET_ERROR_DUPLICATE_ID,
+  SCT_DATASET_ERROR_REFERENCE,
+  SCT_DATASET_ERROR_EMAIL,
+} SctDatasetError;
+
+GQuark sct_dataset_error_quark (void);
 
 /* Larger files are refused before they are read. */
 #define SCT_DATASET_MAX_SIZE (256 * 1024 * 1024)

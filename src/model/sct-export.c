@@ -63,20 +63,18 @@ static void
 append_display_name (GString    *out,
                      const char *name)
 {
+  g_autoptr(GString) quoted = NULL;
+
   if (strpbrk (name, "()<>[]:;@\\,.\"") == NULL)
     {
       g_string_append (out, name);
       return;
     }
 
-  g_string_append_c (out, '"');
-  for (const char *p = name; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  quoted = g_string_new (name);
+  g_string_replace (quoted, "\\", "\\\\", 0);
+  g_string_replace (quoted, "\"", "\\\"", 0);
+  g_string_append_printf (out, "\"%s\"", quoted->str);
 }
 
 /**
@@ -166,6 +164,7 @@ append_csv_field (GString    *out,
                   const char *value)
 {
   gboolean formula_like = is_formula_like (value);
+  g_autoptr(GString) quoted = NULL;
 
   if (!formula_like && strpbrk (value, ",;\t\"\r\n") == NULL)
     {
@@ -173,16 +172,9 @@ append_csv_field (GString    *out,
       return;
     }
 
-  g_string_append_c (out, '"');
-  if (formula_like)
-    g_string_append_c (out, '\'');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  quoted = g_string_new (value);
+  g_string_replace (quoted, "\"", "\"\"", 0);
+  g_string_append_printf (out, "\"%s%s\"", formula_like ? "'" : "", quoted->str);
 }
 
 static void
@@ -288,30 +280,14 @@ sct_export_csv (GListModel           *sectors,
 static char *
 escape_vcard_text (const char *text)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_new (text);
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '\\':
-        case ',':
-        case ';':
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-          break;
-
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-
-        case '\r':
-          break;
-
-        default:
-          g_string_append_c (out, *p);
-        }
-    }
+  /* The backslash first, so that the escapes added after stay whole. */
+  g_string_replace (out, "\\", "\\\\", 0);
+  g_string_replace (out, ",", "\\,", 0);
+  g_string_replace (out, ";", "\\;", 0);
+  g_string_replace (out, "\r", "", 0);
+  g_string_replace (out, "\n", "\\n", 0);
 
   return g_string_free_and_steal (out);
 }
@@ -455,49 +431,9 @@ file_name_words (const char *text)
   return g_string_free_and_steal (words);
 }
 
-/* The length in bytes of the longest start of @words that keeps @name
- * within the bounds, cut after a whole word; within the first word only if
- * @cut_word. */
-static gsize
-fitting_length (GString    *name,
-                const char *words,
-                gboolean    cut_word)
-{
-  guint n_chars = g_utf8_strlen (name->str, name->len);
-  gsize end = 0;
-  gsize word_end = 0;
-  const char *p;
-  gunichar last;
-
-  for (p = words; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      const char *next = g_utf8_next_char (p);
-
-      if (n_chars + 1 > MAX_NAME_CHARS || name->len + (next - words) > MAX_NAME_BYTES)
-        break;
-      n_chars++;
-      end = next - words;
-      if (*p != ' ' && (*next == ' ' || *next == '\0'))
-        word_end = end;
-    }
-
-  if (*p == '\0')
-    return end;
-  if (word_end > 0)
-    return word_end;
-
-  /* Not even the first word fits. Cut, it ends with a letter, not with
-   * the hyphen or apostrophe that joined it to the next one. */
-  if (!cut_word || end == 0)
-    return 0;
-  last = g_utf8_get_char (g_utf8_find_prev_char (words, words + end));
-  if (last == '-' || last == 0x2019)
-    end = g_utf8_find_prev_char (words, words + end) - words;
-  return end;
-}
-
-/* Adds @text's words to @name, after a separator unless @name is empty,
- * as many as fit. Returns whether they all did. */
+/* Adds @text's words to @name, after a separator unless @name is empty:
+ * as many whole words as keep @name within the bounds, or with @cut_word
+ * as much of the first word as fits. Returns whether they all did. */
 static gboolean
 append_part (GString    *name,
              const char *text,
@@ -505,22 +441,47 @@ append_part (GString    *name,
 {
   g_autofree char *words = file_name_words (text);
   gsize name_length = name->len;
-  gsize length;
+  guint n_chars;
+  const char *end;
 
   if (words[0] == '\0')
     return TRUE;
 
   if (name->len > 0)
     g_string_append (name, PART_SEPARATOR);
-  length = fitting_length (name, words, cut_word);
-  if (length == 0)
+
+  n_chars = g_utf8_strlen (name->str, name->len);
+  for (end = words; *end != '\0'; end = g_utf8_next_char (end), n_chars++)
+    if (n_chars + 1 > MAX_NAME_CHARS || name->len + (g_utf8_next_char (end) - words) > MAX_NAME_BYTES)
+      break;
+
+  /* Stopped within a word: back to the space before it, if any. */
+  if (*end != '\0' && *end != ' ')
     {
-      g_string_truncate (name, name_length);
-      return FALSE;
+      const char *space = g_strrstr_len (words, end - words, " ");
+
+      if (space != NULL)
+        {
+          end = space;
+        }
+      else if (cut_word && end > words)
+        {
+          /* The cut word ends with a letter, not with the hyphen or
+           * apostrophe that joined it to the next one. */
+          const char *last = g_utf8_find_prev_char (words, end);
+
+          if (*last == '-' || g_utf8_get_char (last) == 0x2019)
+            end = last;
+        }
+      else
+        {
+          g_string_truncate (name, name_length);
+          return FALSE;
+        }
     }
 
-  g_string_append_len (name, words, length);
-  return words[length] == '\0';
+  g_string_append_len (name, words, end - words);
+  return *end == '\0';
 }
 
 static gboolean
@@ -578,6 +539,7 @@ sct_export_suggest_file_name (SctQuery   *query,
 {
   g_autoptr(GString) name = g_string_new (NULL);
   g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   SctOrganisation *organisation;
   gsize stem_length;
   gboolean fits;
@@ -595,18 +557,16 @@ sct_export_suggest_file_name (SctQuery   *query,
 
   issues = sct_query_dup_active_issues (query);
   g_ptr_array_sort_values (issues, compare_issue_positions);
-  for (guint i = 0; fits && i < issues->len; i++)
-    fits = append_part (name, sct_issue_get_label (g_ptr_array_index (issues, i)),
-                        name->len == stem_length);
+  for (guint i = 0; i < issues->len; i++)
+    g_ptr_array_add (parts, (char *) sct_issue_get_label (g_ptr_array_index (issues, i)));
 
   organisation = sct_query_get_organisation (query);
-  if (fits && organisation != NULL)
-    fits = append_part (name, sct_organisation_get_short_name (organisation),
-                        name->len == stem_length);
+  if (organisation != NULL)
+    g_ptr_array_add (parts, (char *) sct_organisation_get_short_name (organisation));
+  g_ptr_array_add (parts, (char *) sct_query_get_search_text (query));
 
-  if (fits)
-    append_part (name, sct_query_get_search_text (query),
-                 name->len == stem_length);
+  for (guint i = 0; fits && i < parts->len; i++)
+    fits = append_part (name, g_ptr_array_index (parts, i), name->len == stem_length);
 
   g_string_append_printf (name, ".%s", extension);
   return g_string_free_and_steal (g_steal_pointer (&name));

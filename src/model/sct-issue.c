@@ -18,16 +18,6 @@ struct _SctIssue
 
 G_DEFINE_FINAL_TYPE (SctIssue, sct_issue, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_LABEL,
-  PROP_N_SECTORS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 sct_issue_finalize (GObject *object)
 {
@@ -40,51 +30,11 @@ sct_issue_finalize (GObject *object)
 }
 
 static void
-sct_issue_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  SctIssue *self = SCT_ISSUE (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_LABEL:
-      g_value_set_string (value, self->label);
-      break;
-
-    case PROP_N_SECTORS:
-      g_value_set_uint (value, self->n_sectors);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_issue_class_init (SctIssueClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = sct_issue_finalize;
-  object_class->get_property = sct_issue_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_SECTORS] =
-    g_param_spec_uint ("n-sectors", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

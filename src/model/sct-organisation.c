@@ -21,18 +21,6 @@ struct _SctOrganisation
 
 G_DEFINE_FINAL_TYPE (SctOrganisation, sct_organisation, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_NAME,
-  PROP_ACRONYM,
-  PROP_SHORT_NAME,
-  PROP_N_SECTORS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 sct_organisation_finalize (GObject *object)
 {
@@ -47,65 +35,11 @@ sct_organisation_finalize (GObject *object)
 }
 
 static void
-sct_organisation_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  SctOrganisation *self = SCT_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_ACRONYM:
-      g_value_set_string (value, self->acronym);
-      break;
-
-    case PROP_SHORT_NAME:
-      g_value_set_string (value, sct_organisation_get_short_name (self));
-      break;
-
-    case PROP_N_SECTORS:
-      g_value_set_uint (value, self->n_sectors);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_organisation_class_init (SctOrganisationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = sct_organisation_finalize;
-  object_class->get_property = sct_organisation_get_property;
-
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ACRONYM] =
-    g_param_spec_string ("acronym", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHORT_NAME] =
-    g_param_spec_string ("short-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_SECTORS] =
-    g_param_spec_uint ("n-sectors", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

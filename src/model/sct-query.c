@@ -54,13 +54,11 @@ G_DEFINE_ENUM_TYPE (SctQueryChange, sct_query_change,
   G_DEFINE_ENUM_VALUE (SCT_QUERY_CHANGE_LESS_STRICT, "less-strict"),
   G_DEFINE_ENUM_VALUE (SCT_QUERY_CHANGE_MORE_STRICT, "more-strict"))
 
+/* The match mode is a property for the settings and the toggle group to
+ * bind to; the rest of the query is read after ::changed. */
 enum {
   PROP_0,
   PROP_MATCH_MODE,
-  PROP_SEARCH_TEXT,
-  PROP_ORGANISATION,
-  PROP_N_ACTIVE_ISSUES,
-  PROP_EMPTY,
   N_PROPS
 };
 
@@ -78,7 +76,6 @@ emit_changed (SctQuery       *self,
 {
   self->counts_valid = FALSE;
   g_signal_emit (self, signals[CHANGED], 0, change);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
 }
 
 /* Forgets what a change of the search or the organisation may have made
@@ -136,22 +133,6 @@ sct_query_get_property (GObject    *object,
       g_value_set_enum (value, self->match_mode);
       break;
 
-    case PROP_SEARCH_TEXT:
-      g_value_set_string (value, self->search_text);
-      break;
-
-    case PROP_ORGANISATION:
-      g_value_set_object (value, self->organisation);
-      break;
-
-    case PROP_N_ACTIVE_ISSUES:
-      g_value_set_uint (value, self->active_issues->len);
-      break;
-
-    case PROP_EMPTY:
-      g_value_set_boolean (value, sct_query_is_empty (self));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -169,14 +150,6 @@ sct_query_set_property (GObject      *object,
     {
     case PROP_MATCH_MODE:
       sct_query_set_match_mode (self, g_value_get_enum (value));
-      break;
-
-    case PROP_SEARCH_TEXT:
-      sct_query_set_search_text (self, g_value_get_string (value));
-      break;
-
-    case PROP_ORGANISATION:
-      sct_query_set_organisation (self, g_value_get_object (value));
       break;
 
     default:
@@ -198,19 +171,6 @@ sct_query_class_init (SctQueryClass *klass)
     g_param_spec_enum ("match-mode", NULL, NULL,
                        SCT_TYPE_MATCH_MODE, SCT_MATCH_ANY,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SEARCH_TEXT] =
-    g_param_spec_string ("search-text", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ORGANISATION] =
-    g_param_spec_object ("organisation", NULL, NULL,
-                         SCT_TYPE_ORGANISATION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ACTIVE_ISSUES] =
-    g_param_spec_uint ("n-active-issues", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EMPTY] =
-    g_param_spec_boolean ("empty", NULL, NULL, TRUE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -302,8 +262,6 @@ sct_query_set_search_text (SctQuery   *self,
   g_strfreev (self->terms);
   self->terms = sct_text_split_terms (text);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
-
   if (g_str_equal (old_folded, self->folded_search))
     return;
 
@@ -345,8 +303,6 @@ sct_query_set_organisation (SctQuery        *self,
 
   if (!g_set_object (&self->organisation, organisation))
     return;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
 
   if (!had_one)
     change = SCT_QUERY_CHANGE_MORE_STRICT;
@@ -397,7 +353,6 @@ sct_query_set_issue_active (SctQuery *self,
       widens = self->match_mode == SCT_MATCH_ALL || self->active_issues->len == 0;
     }
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTIVE_ISSUES]);
   emit_changed (self, widens ? SCT_QUERY_CHANGE_LESS_STRICT : SCT_QUERY_CHANGE_MORE_STRICT);
 }
 
@@ -467,9 +422,6 @@ sct_query_clear (SctQuery *self)
   self->terms = g_new0 (char *, 1);
   forget_text_matches (self, SCT_QUERY_CHANGE_LESS_STRICT);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACTIVE_ISSUES]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
   emit_changed (self, SCT_QUERY_CHANGE_LESS_STRICT);
 }
 

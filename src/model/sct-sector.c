@@ -38,15 +38,11 @@ struct _SctSector
 
 G_DEFINE_FINAL_TYPE (SctSector, sct_sector, G_TYPE_OBJECT)
 
+/* What the rows of the sector list bind to. */
 enum {
   PROP_0,
-  PROP_ID,
   PROP_TITLE,
-  PROP_PROJECT,
-  PROP_SORT_KEY,
   PROP_LEAD_NAME,
-  PROP_CONTACT_NAME,
-  PROP_CONTACT_EMAIL,
   N_PROPS
 };
 
@@ -130,32 +126,12 @@ sct_sector_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
-
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
 
-    case PROP_PROJECT:
-      g_value_set_string (value, self->project);
-      break;
-
-    case PROP_SORT_KEY:
-      g_value_set_string (value, self->sort_key);
-      break;
-
     case PROP_LEAD_NAME:
       g_value_set_string (value, self->lead != NULL ? self->lead->text : NULL);
-      break;
-
-    case PROP_CONTACT_NAME:
-      g_value_set_string (value, self->contact_name);
-      break;
-
-    case PROP_CONTACT_EMAIL:
-      g_value_set_string (value, self->contact_email);
       break;
 
     default:
@@ -172,26 +148,11 @@ sct_sector_class_init (SctSectorClass *klass)
   object_class->finalize = sct_sector_finalize;
   object_class->get_property = sct_sector_get_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PROJECT] =
-    g_param_spec_string ("project", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SORT_KEY] =
-    g_param_spec_string ("sort-key", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_LEAD_NAME] =
     g_param_spec_string ("lead-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONTACT_NAME] =
-    g_param_spec_string ("contact-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONTACT_EMAIL] =
-    g_param_spec_string ("contact-email", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -305,10 +266,8 @@ sct_sector_set_contact (SctSector  *self,
                         const char *name,
                         const char *email)
 {
-  g_free (self->contact_name);
-  self->contact_name = g_strdup (name);
-  g_free (self->contact_email);
-  self->contact_email = g_strdup (email);
+  g_set_str (&self->contact_name, name);
+  g_set_str (&self->contact_email, email);
 }
 
 static void
