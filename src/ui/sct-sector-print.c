@@ -10,8 +10,7 @@
 /* Margins narrower than this, the printer's or the page setup's, are
  * widened to it: text right at a sheet's edge is hard to read and gets
  * punched or stapled through. */
-#define MIN_MARGIN_MM 18.0
-#define POINTS_PER_MM (72.0 / 25.4)
+#define MIN_MARGIN (18.0 * 72 / 25.4)
 
 /* Bullets hang in front of list items: wrapped lines align with the
  * text, not with the bullet. */
@@ -45,7 +44,7 @@ struct _SctSectorPrint
   /* Laid out in begin-print, drawn in draw-page */
   GPtrArray *layouts;
   GArray *lines;
-  GPtrArray *page_sectors;
+  int n_pages;
   PangoLayout *date_layout;
   double left;
   double top;
@@ -59,7 +58,8 @@ G_DEFINE_FINAL_TYPE (SctSectorPrint, sct_sector_print, GTK_TYPE_PRINT_OPERATION)
 /* One line of a layout, where it goes on which page. */
 typedef struct {
   PangoLayoutLine *line;
-  guint page;
+  SctSector *sector;
+  int page;
   double x;
   double baseline;
 } PlacedLine;
@@ -75,8 +75,6 @@ typedef struct {
   SctSectorPrint *self;
   GtkPrintContext *context;
   SctSector *sector;
-  /* The page being filled, or -1 until a line needs one: no page is left
-   * empty. */
   int page;
   double y;
   /* Headings wait here for what follows them, so as never to end a page. */
@@ -86,7 +84,7 @@ typedef struct {
 static void
 pager_break_page (Pager *pager)
 {
-  pager->page = -1;
+  pager->page++;
   pager->y = 0;
 }
 
@@ -120,14 +118,9 @@ pager_place (Pager       *pager,
           origin = -pango_units_to_double (logical.y);
         }
 
-      if (pager->page < 0)
-        {
-          pager->page = self->page_sectors->len;
-          g_ptr_array_add (self->page_sectors, pager->sector);
-        }
-
       placed = (PlacedLine) {
         .line = pango_layout_iter_get_line_readonly (iter),
+        .sector = pager->sector,
         .page = pager->page,
         .x = block->x + pango_units_to_double (logical.x),
         .baseline = origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)),
@@ -264,11 +257,8 @@ add_sector (Pager     *pager,
   /* The issues on one line, as the page lists them; a separator never
    * starts a line. */
   for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    {
-      if (i > 0)
-        g_string_append (issues, "\u00a0· ");
-      g_string_append (issues, sct_sector_get_issue_text (sector, i));
-    }
+    g_string_append_printf (issues, "%s%s", i > 0 ? "\u00a0· " : "",
+                            sct_sector_get_issue_text (sector, i));
   add_heading (pager, _("Targeted Issues"));
   add_text (pager, FONT_BODY, issues->str, 4, FALSE, FALSE);
 
@@ -323,52 +313,11 @@ add_sector (Pager     *pager,
   add_text (pager, FONT_BODY, sct_sector_get_contact_email (sector), 2, FALSE, FALSE);
 }
 
-static PangoLayout *
-footer_layout_new (GtkPrintContext *context,
-                   const char      *text)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FONT_FOOTER);
-
-  pango_layout_set_font_description (layout, description);
-  /* One line, whatever line breaks the text holds. */
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-/* The area of the page that text goes in, in points from the printable
- * area's corner, with margins at least MIN_MARGIN_MM from the sheet's
- * edges; the footer sits on the bottom margin. */
-static void
-measure_page (SctSectorPrint  *self,
-              GtkPrintContext *context)
-{
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  double min_margin = MIN_MARGIN_MM * POINTS_PER_MM;
-  double left = MAX (0, min_margin - gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
-  double right = MAX (0, min_margin - gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
-  double top = MAX (0, min_margin - gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
-  double bottom = MAX (0, min_margin - gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
-  int footer_height;
-
-  pango_layout_get_size (self->date_layout, NULL, &footer_height);
-
-  self->left = left;
-  self->top = top;
-  self->width = MAX (1, gtk_print_context_get_width (context) - left - right);
-  self->footer_top = gtk_print_context_get_height (context) - bottom
-                     - pango_units_to_double (footer_height);
-  self->body_height = MAX (1, self->footer_top - FOOTER_GAP - top);
-}
-
 static void
 clear_layout (SctSectorPrint *self)
 {
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->page_sectors, g_ptr_array_unref);
   g_clear_object (&self->date_layout);
 }
 
@@ -377,15 +326,19 @@ sct_sector_print_begin_print (GtkPrintOperation *operation,
                               GtkPrintContext   *context)
 {
   SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double right = MAX (0, MIN_MARGIN - gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+  double bottom = MAX (0, MIN_MARGIN - gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = NULL;
   g_autofree char *printed_on = NULL;
-  Pager pager = { self, context, NULL, -1, 0, NULL };
+  g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (Block));
+  Pager pager = { self, context, NULL, 0, 0, held };
+  int footer_height;
 
   clear_layout (self);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
   self->lines = g_array_new (FALSE, FALSE, sizeof (PlacedLine));
-  self->page_sectors = g_ptr_array_new ();
 
   /* The data carries no date of its own: the date of printing tells the
    * reader how old the sheet in their hands is. */
@@ -394,44 +347,66 @@ sct_sector_print_begin_print (GtkPrintOperation *operation,
   date = g_date_time_format (now, C_("print date", "%B %-d, %Y"));
   /* Translators: in a printed page's footer; the value is a date */
   printed_on = g_strdup_printf (_("Printed on %s"), date);
-  self->date_layout = footer_layout_new (context, printed_on);
+  self->date_layout = text_layout_new (context, FONT_FOOTER, printed_on,
+                                       gtk_print_context_get_width (context), TRUE);
+  pango_layout_get_size (self->date_layout, NULL, &footer_height);
 
-  measure_page (self, context);
+  /* The area of the page that text goes in, in points from the printable
+   * area's corner, with margins at least MIN_MARGIN from the sheet's
+   * edges; the footer sits on the bottom margin. */
+  self->left = MAX (0, MIN_MARGIN - gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  self->top = MAX (0, MIN_MARGIN - gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  self->width = MAX (1, gtk_print_context_get_width (context) - self->left - right);
+  self->footer_top = gtk_print_context_get_height (context) - bottom
+                     - pango_units_to_double (footer_height);
+  self->body_height = MAX (1, self->footer_top - FOOTER_GAP - self->top);
 
   /* Each sector on pages of its own, so that a multi-sector print can be
    * handed out sector by sector. */
-  pager.held = g_array_new (FALSE, FALSE, sizeof (Block));
   for (guint i = 0; i < self->sectors->len; i++)
     {
+      if (i > 0)
+        pager_break_page (&pager);
       pager.sector = g_ptr_array_index (self->sectors, i);
-      pager_break_page (&pager);
       add_sector (&pager, pager.sector);
     }
+  g_assert (held->len == 0);
 
-  g_assert (pager.held->len == 0);
-  g_array_unref (pager.held);
-
-  gtk_print_operation_set_n_pages (operation, self->page_sectors->len);
+  self->n_pages = pager.page + 1;
+  gtk_print_operation_set_n_pages (operation, self->n_pages);
 }
 
-/* The date of printing, then the sector and the page number: a sheet
- * that strays from a multi-sector print still says where it belongs. */
 static void
-draw_footer (SctSectorPrint  *self,
-             GtkPrintContext *context,
-             int              page_nr)
+sct_sector_print_draw_page (GtkPrintOperation *operation,
+                            GtkPrintContext   *context,
+                            int                page_nr)
 {
+  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  SctSector *sector = g_ptr_array_index (self->page_sectors, page_nr);
+  SctSector *sector = NULL;
   g_autoptr(PangoLayout) page_layout = NULL;
   g_autoptr(PangoLayout) sector_layout = NULL;
   g_autofree char *page_text = NULL;
   int date_width, page_width;
   double sector_x;
 
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const PlacedLine *placed = &g_array_index (self->lines, PlacedLine, i);
+
+      if (placed->page != page_nr)
+        continue;
+
+      sector = placed->sector;
+      cairo_move_to (cr, self->left + placed->x, self->top + placed->baseline);
+      pango_cairo_show_layout_line (cr, placed->line);
+    }
+
+  /* The date of printing, then the sector and the page number: a sheet
+   * that strays from a multi-sector print still says where it belongs. */
   /* Translators: in a printed page's footer: "Page 1 of 2" */
-  page_text = g_strdup_printf (_("Page %d of %d"), page_nr + 1, self->page_sectors->len);
-  page_layout = footer_layout_new (context, page_text);
+  page_text = g_strdup_printf (_("Page %d of %d"), page_nr + 1, self->n_pages);
+  page_layout = text_layout_new (context, FONT_FOOTER, page_text, self->width, TRUE);
   pango_layout_get_size (page_layout, &page_width, NULL);
   pango_layout_get_size (self->date_layout, &date_width, NULL);
 
@@ -450,43 +425,16 @@ draw_footer (SctSectorPrint  *self,
   /* Between the two, shortened if need be: the title is in full on the
    * sector's first page. */
   sector_x = pango_units_to_double (date_width) + FOOTER_GAP;
-  sector_layout = footer_layout_new (context, sct_sector_get_title (sector));
-  pango_layout_set_width (sector_layout,
-                          MAX (0, pango_units_from_double (self->width - sector_x - FOOTER_GAP)
-                                  - page_width));
+  sector_layout = text_layout_new (context, FONT_FOOTER, sct_sector_get_title (sector),
+                                   MAX (0, self->width - sector_x - FOOTER_GAP
+                                           - pango_units_to_double (page_width)),
+                                   TRUE);
+  /* One line, whatever line breaks the title holds. */
+  pango_layout_set_single_paragraph_mode (sector_layout, TRUE);
   pango_layout_set_ellipsize (sector_layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (sector_layout, PANGO_ALIGN_RIGHT);
   cairo_move_to (cr, self->left + sector_x, self->footer_top);
   pango_cairo_show_layout (cr, sector_layout);
-}
-
-static void
-sct_sector_print_draw_page (GtkPrintOperation *operation,
-                            GtkPrintContext   *context,
-                            int                page_nr)
-{
-  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-
-  for (guint i = 0; i < self->lines->len; i++)
-    {
-      const PlacedLine *placed = &g_array_index (self->lines, PlacedLine, i);
-
-      if (placed->page != (guint) page_nr)
-        continue;
-
-      cairo_move_to (cr, self->left + placed->x, self->top + placed->baseline);
-      pango_cairo_show_layout_line (cr, placed->line);
-    }
-
-  draw_footer (self, context, page_nr);
-}
-
-static void
-sct_sector_print_end_print (GtkPrintOperation *operation,
-                            GtkPrintContext   *context)
-{
-  clear_layout (SCT_SECTOR_PRINT (operation));
 }
 
 static void
@@ -528,7 +476,6 @@ sct_sector_print_class_init (SctSectorPrintClass *klass)
   object_class->dispose = sct_sector_print_dispose;
   operation_class->begin_print = sct_sector_print_begin_print;
   operation_class->draw_page = sct_sector_print_draw_page;
-  operation_class->end_print = sct_sector_print_end_print;
   operation_class->done = sct_sector_print_done;
 }
 
@@ -536,8 +483,6 @@ static void
 sct_sector_print_init (SctSectorPrint *self)
 {
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
-
-  self->sectors = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -569,6 +514,7 @@ sct_sector_print_new (SctProgramme *programme,
   /* The sectors as they are now: the list may change while the print
    * dialog is open, and the paper shows what was asked for. */
   n_sectors = g_list_model_get_n_items (sectors);
+  self->sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
   for (guint i = 0; i < n_sectors; i++)
     g_ptr_array_add (self->sectors, g_list_model_get_item (sectors, i));
 
