@@ -36,41 +36,31 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static SctDataset *
-get_bundled_dataset (SctApplication  *self,
-                     GError         **error)
-{
-  if (self->bundled == NULL)
-    self->bundled = sct_dataset_new_from_resource (BUNDLED_DATASET, error);
-
-  return self->bundled;
-}
-
 /* The one window, made on first use; it shows the bundled sectors unless
  * the caller is about to load others. */
 static SctWindow *
 get_window (SctApplication *self,
             gboolean        show_bundled)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SctWindow *window = SCT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (self)));
   g_autoptr(GError) error = NULL;
-  SctDataset *dataset;
 
   if (window != NULL)
-    return SCT_WINDOW (window);
+    return window;
 
-  window = GTK_WINDOW (sct_window_new (GTK_APPLICATION (self)));
+  window = sct_window_new (GTK_APPLICATION (self));
+  if (!show_bundled)
+    return window;
 
-  if (show_bundled)
-    {
-      dataset = get_bundled_dataset (self, &error);
-      if (dataset != NULL)
-        sct_window_set_dataset (SCT_WINDOW (window), dataset);
-      else
-        sct_window_show_error (SCT_WINDOW (window), error);
-    }
+  if (self->bundled == NULL)
+    self->bundled = sct_dataset_new_from_resource (BUNDLED_DATASET, &error);
 
-  return SCT_WINDOW (window);
+  if (self->bundled != NULL)
+    sct_window_set_dataset (window, self->bundled);
+  else
+    sct_window_show_error (window, error);
+
+  return window;
 }
 
 static void
@@ -214,27 +204,21 @@ sct_application_command_line (GApplication            *app,
   return EXIT_SUCCESS;
 }
 
+/* app.show-sector and app.search, which the search provider activates:
+ * the window does what the action is named after, with its value. */
 static void
-show_sector_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  SctApplication *self = user_data;
-  SctWindow *window = get_window (self, TRUE);
-
-  sct_window_show_sector (window, g_variant_get_string (parameter, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-search_action (GSimpleAction *action,
+window_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  SctApplication *self = user_data;
-  SctWindow *window = get_window (self, TRUE);
+  SctWindow *window = get_window (SCT_APPLICATION (user_data), TRUE);
+  const char *value = g_variant_get_string (parameter, NULL);
 
-  sct_window_search (window, g_variant_get_string (parameter, NULL));
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "search"))
+    sct_window_search (window, value);
+  else
+    sct_window_show_sector (window, value);
+
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -289,8 +273,8 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
-  { .name = "show-sector", .activate = show_sector_action, .parameter_type = "s" },
-  { .name = "search", .activate = search_action, .parameter_type = "s" },
+  { .name = "show-sector", .activate = window_action, .parameter_type = "s" },
+  { .name = "search", .activate = window_action, .parameter_type = "s" },
 };
 
 static void

@@ -10,8 +10,7 @@
 /* Margins narrower than this, the printer's or the page setup's, are
  * widened to it: text right at a sheet's edge is hard to read and gets
  * punched or stapled through. */
-#define MIN_MARGIN_MM 18.0
-#define POINTS_PER_MM (72.0 / 25.4)
+#define MIN_MARGIN (18.0 * 72 / 25.4)
 
 /* Bullets hang in front of list items: wrapped lines align with the
  * text, not with the bullet. */
@@ -20,7 +19,6 @@
 
 #define FOOTER_GAP 12.0
 
-#define INK_TEXT 0.0
 #define INK_DIMMED 0.4
 
 /* Sizes in points, as on paper. */
@@ -40,13 +38,14 @@ struct _SctSectorPrint
   GtkPrintOperation parent_instance;
 
   SctProgramme *programme;
-  GListStore *sectors;
+  GPtrArray *sectors;
   GtkWindow *parent;
 
   /* Laid out in begin-print, drawn in draw-page */
   GPtrArray *layouts;
-  GPtrArray *pages;
-  char *footer_text;
+  GArray *lines;
+  int n_pages;
+  PangoLayout *date_layout;
   double left;
   double top;
   double width;
@@ -56,54 +55,19 @@ struct _SctSectorPrint
 
 G_DEFINE_FINAL_TYPE (SctSectorPrint, sct_sector_print, GTK_TYPE_PRINT_OPERATION)
 
-enum {
-  PROP_0,
-  PROP_PROGRAMME,
-  PROP_SECTORS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-/* One line of a layout, where it goes on its page. */
+/* One line of a layout, where it goes on which page. */
 typedef struct {
-  PangoLayout *layout;
-  int line;
+  PangoLayoutLine *line;
+  SctSector *sector;
+  int page;
   double x;
   double baseline;
-  double ink;
 } PlacedLine;
-
-/* A sheet: its lines, and the sector they belong to. */
-typedef struct {
-  GArray *lines;
-  SctSector *sector;
-} Page;
-
-static Page *
-page_new (SctSector *sector)
-{
-  Page *page = g_new0 (Page, 1);
-
-  page->lines = g_array_new (FALSE, FALSE, sizeof (PlacedLine));
-  page->sector = g_object_ref (sector);
-
-  return page;
-}
-
-static void
-page_free (Page *page)
-{
-  g_array_unref (page->lines);
-  g_object_unref (page->sector);
-  g_free (page);
-}
 
 typedef struct {
   PangoLayout *layout;
   double x;
   double space_before;
-  double ink;
 } Block;
 
 /* Fills pages with blocks, line by line. */
@@ -111,54 +75,17 @@ typedef struct {
   SctSectorPrint *self;
   GtkPrintContext *context;
   SctSector *sector;
-  Page *page;
+  int page;
   double y;
   /* Headings wait here for what follows them, so as never to end a page. */
   GArray *held;
 } Pager;
 
-/* Ends the page being filled, if anything is on it. */
 static void
 pager_break_page (Pager *pager)
 {
-  if (pager->page == NULL)
-    return;
-
-  if (pager->page->lines->len == 0)
-    {
-      g_clear_pointer (&pager->page, page_free);
-      return;
-    }
-
-  g_ptr_array_add (pager->self->pages, g_steal_pointer (&pager->page));
+  pager->page++;
   pager->y = 0;
-}
-
-static GArray *
-pager_lines (Pager *pager)
-{
-  if (pager->page == NULL)
-    pager->page = page_new (pager->sector);
-
-  return pager->page->lines;
-}
-
-static double
-block_height (const Block *block)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (block->layout, NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
-}
-
-static double
-first_line_height (const Block *block)
-{
-  PangoRectangle logical;
-
-  pango_layout_line_get_extents (pango_layout_get_line_readonly (block->layout, 0), NULL, &logical);
-  return (double) logical.height / PANGO_SCALE;
 }
 
 /* Lines never split: one that does not fit goes to the next page whole. */
@@ -166,52 +93,43 @@ static void
 pager_place (Pager       *pager,
              const Block *block)
 {
+  SctSectorPrint *self = pager->self;
   g_autoptr(PangoLayoutIter) iter = pango_layout_get_iter (block->layout);
-  double body_height = pager->self->body_height;
-  gboolean more = TRUE;
-  int line = 0;
+  PangoRectangle logical;
+  double origin;
 
   /* Space between blocks, but none at the top of a page. */
-  if (pager_lines (pager)->len > 0)
+  if (pager->y > 0)
     pager->y += block->space_before;
 
-  while (more)
+  /* Where the layout's top lies on the page: moved when a line breaks
+   * the page, so that this line starts the next one. */
+  origin = pager->y;
+
+  do
     {
-      PangoRectangle logical;
-      double top, height, baseline, advance;
       PlacedLine placed;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      top = (double) logical.y / PANGO_SCALE;
-      height = (double) logical.height / PANGO_SCALE;
-      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-
-      if (pager->y + height > body_height)
-        pager_break_page (pager);
+      if (origin + pango_units_to_double (logical.y) > 0 &&
+          origin + pango_units_to_double (logical.y + logical.height) > self->body_height)
+        {
+          pager_break_page (pager);
+          origin = -pango_units_to_double (logical.y);
+        }
 
       placed = (PlacedLine) {
-        .layout = block->layout,
-        .line = line,
-        .x = block->x + (double) logical.x / PANGO_SCALE,
-        .baseline = pager->y + baseline - top,
-        .ink = block->ink,
+        .line = pango_layout_iter_get_line_readonly (iter),
+        .sector = pager->sector,
+        .page = pager->page,
+        .x = block->x + pango_units_to_double (logical.x),
+        .baseline = origin + pango_units_to_double (pango_layout_iter_get_baseline (iter)),
       };
-      g_array_append_val (pager_lines (pager), placed);
-
-      more = pango_layout_iter_next_line (iter);
-      if (more)
-        {
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          advance = (double) logical.y / PANGO_SCALE - top;
-        }
-      else
-        {
-          advance = height;
-        }
-
-      pager->y += advance;
-      line++;
+      g_array_append_val (self->lines, placed);
     }
+  while (pango_layout_iter_next_line (iter));
+
+  pager->y = origin + pango_units_to_double (logical.y + logical.height);
 }
 
 /* Adds a block after those before it. A held block goes on the page only
@@ -221,10 +139,10 @@ pager_add (Pager       *pager,
            PangoLayout *layout,
            double       x,
            double       space_before,
-           double       ink,
            gboolean     hold)
 {
-  Block block = { layout, x, space_before, ink };
+  Block block = { layout, x, space_before };
+  PangoRectangle first_line;
   double needed = 0;
 
   g_ptr_array_add (pager->self->layouts, layout);
@@ -238,10 +156,13 @@ pager_add (Pager       *pager,
   for (guint i = 0; i < pager->held->len; i++)
     {
       const Block *held = &g_array_index (pager->held, Block, i);
+      int height;
 
-      needed += held->space_before + block_height (held);
+      pango_layout_get_size (held->layout, NULL, &height);
+      needed += held->space_before + pango_units_to_double (height);
     }
-  needed += block.space_before + first_line_height (&block);
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, 0), NULL, &first_line);
+  needed += space_before + pango_units_to_double (first_line.height);
 
   /* What cannot fit on any page flows from where it is. */
   if (pager->y + needed > pager->self->body_height && needed <= pager->self->body_height)
@@ -255,16 +176,19 @@ pager_add (Pager       *pager,
 }
 
 static PangoLayout *
-text_layout_new (Pager      *pager,
-                 const char *font,
-                 const char *text,
-                 double      width)
+text_layout_new (GtkPrintContext *context,
+                 const char      *font,
+                 const char      *text,
+                 double           width,
+                 gboolean         dimmed)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (pager->context);
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
   g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
   g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+  guint16 ink = dimmed ? INK_DIMMED * G_MAXUINT16 : 0;
 
   pango_layout_set_font_description (layout, description);
+  pango_attr_list_insert (attributes, pango_attr_foreground_new (ink, ink, ink));
   pango_layout_set_width (layout, pango_units_from_double (width));
   /* Words longer than a line (an email address, say) break anywhere... */
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -284,19 +208,19 @@ add_text (Pager      *pager,
           const char *font,
           const char *text,
           double      space_before,
-          double      ink,
+          gboolean    dimmed,
           gboolean    hold)
 {
-  PangoLayout *layout = text_layout_new (pager, font, text, pager->self->width);
+  PangoLayout *layout = text_layout_new (pager->context, font, text, pager->self->width, dimmed);
 
-  pager_add (pager, layout, 0, space_before, ink, hold);
+  pager_add (pager, layout, 0, space_before, hold);
 }
 
 static void
 add_heading (Pager      *pager,
              const char *text)
 {
-  add_text (pager, FONT_HEADING, text, 18, INK_TEXT, TRUE);
+  add_text (pager, FONT_HEADING, text, 18, FALSE, TRUE);
 }
 
 static void
@@ -305,16 +229,16 @@ add_list_item (Pager      *pager,
                double      space_before,
                gboolean    hold)
 {
-  double width = pager->self->width - LIST_INDENT;
   g_autofree char *bulleted = g_strconcat ("•\t", text, NULL);
-  PangoLayout *layout = text_layout_new (pager, FONT_BODY, bulleted, width);
+  double width = pager->self->width - LIST_INDENT;
+  PangoLayout *layout = text_layout_new (pager->context, FONT_BODY, bulleted, width, FALSE);
   int bullet_width = pango_units_from_double (BULLET_WIDTH);
   g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, FALSE, PANGO_TAB_LEFT,
                                                                      bullet_width);
 
   pango_layout_set_tabs (layout, tabs);
   pango_layout_set_indent (layout, -bullet_width);
-  pager_add (pager, layout, LIST_INDENT, space_before, INK_TEXT, hold);
+  pager_add (pager, layout, LIST_INDENT, space_before, hold);
 }
 
 static void
@@ -325,21 +249,18 @@ add_sector (Pager     *pager,
   const char *project = sct_sector_get_project (sector);
   g_autoptr(GString) issues = g_string_new (NULL);
 
-  add_text (pager, FONT_KICKER, sct_programme_get_title (self->programme), 0, INK_DIMMED, TRUE);
-  add_text (pager, FONT_TITLE, sct_sector_get_title (sector), 4, INK_TEXT, TRUE);
+  add_text (pager, FONT_KICKER, sct_programme_get_title (self->programme), 0, TRUE, TRUE);
+  add_text (pager, FONT_TITLE, sct_sector_get_title (sector), 4, FALSE, TRUE);
   if (project != NULL)
-    add_text (pager, FONT_PROJECT, project, 4, INK_DIMMED, TRUE);
+    add_text (pager, FONT_PROJECT, project, 4, TRUE, TRUE);
 
   /* The issues on one line, as the page lists them; a separator never
    * starts a line. */
   for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    {
-      if (i > 0)
-        g_string_append (issues, "\u00a0· ");
-      g_string_append (issues, sct_sector_get_issue_text (sector, i));
-    }
+    g_string_append_printf (issues, "%s%s", i > 0 ? "\u00a0· " : "",
+                            sct_sector_get_issue_text (sector, i));
   add_heading (pager, _("Targeted Issues"));
-  add_text (pager, FONT_BODY, issues->str, 4, INK_TEXT, FALSE);
+  add_text (pager, FONT_BODY, issues->str, 4, FALSE, FALSE);
 
   add_heading (pager, _("Description"));
   for (guint i = 0; i < sct_sector_get_n_blocks (sector); i++)
@@ -348,7 +269,7 @@ add_sector (Pager     *pager,
 
       if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
         {
-          add_text (pager, FONT_BODY, block->text, i == 0 ? 4 : 8, INK_TEXT, FALSE);
+          add_text (pager, FONT_BODY, block->text, i == 0 ? 4 : 8, FALSE, FALSE);
           continue;
         }
 
@@ -357,7 +278,7 @@ add_sector (Pager     *pager,
     }
 
   add_heading (pager, _("Lead Organisation"));
-  add_text (pager, FONT_BODY, sct_sector_get_lead (sector)->text, 4, INK_TEXT, FALSE);
+  add_text (pager, FONT_BODY, sct_sector_get_lead (sector)->text, 4, FALSE, FALSE);
 
   add_heading (pager, _("Initial Partners"));
   for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
@@ -365,7 +286,7 @@ add_sector (Pager     *pager,
       const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
 
       if (group->heading != NULL)
-        add_text (pager, FONT_SUBHEADING, group->heading, 10, INK_TEXT, TRUE);
+        add_text (pager, FONT_SUBHEADING, group->heading, 10, FALSE, TRUE);
 
       for (guint j = 0; j < group->members->len; j++)
         {
@@ -381,52 +302,23 @@ add_sector (Pager     *pager,
         {
           double x = LIST_INDENT + BULLET_WIDTH;
 
-          pager_add (pager, text_layout_new (pager, FONT_BODY, "etc.", self->width - x),
-                     x, 3, INK_DIMMED, FALSE);
+          pager_add (pager, text_layout_new (pager->context, FONT_BODY, "etc.", self->width - x, TRUE),
+                     x, 3, FALSE);
         }
     }
 
   add_heading (pager, _("Contact"));
   /* The name and the address go together. */
-  add_text (pager, FONT_BODY, sct_sector_get_contact_name (sector), 4, INK_TEXT, TRUE);
-  add_text (pager, FONT_BODY, sct_sector_get_contact_email (sector), 2, INK_TEXT, FALSE);
-}
-
-/* The area of the page that text goes in, in points from the printable
- * area's corner, with margins at least MIN_MARGIN_MM from the sheet's
- * edges. */
-static void
-measure_page (SctSectorPrint  *self,
-              GtkPrintContext *context)
-{
-  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
-  double min_margin = MIN_MARGIN_MM * POINTS_PER_MM;
-  double left = MAX (0, min_margin - gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
-  double right = MAX (0, min_margin - gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
-  double top = MAX (0, min_margin - gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
-  double bottom = MAX (0, min_margin - gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
-  g_autoptr(PangoLayout) footer = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FONT_FOOTER);
-  int footer_height;
-
-  pango_layout_set_font_description (footer, description);
-  pango_layout_set_text (footer, "0", -1);
-  pango_layout_get_size (footer, NULL, &footer_height);
-
-  self->left = left;
-  self->top = top;
-  self->width = MAX (1, gtk_print_context_get_width (context) - left - right);
-  self->footer_top = gtk_print_context_get_height (context) - bottom
-                     - (double) footer_height / PANGO_SCALE;
-  self->body_height = MAX (1, self->footer_top - FOOTER_GAP - top);
+  add_text (pager, FONT_BODY, sct_sector_get_contact_name (sector), 4, FALSE, TRUE);
+  add_text (pager, FONT_BODY, sct_sector_get_contact_email (sector), 2, FALSE, FALSE);
 }
 
 static void
 clear_layout (SctSectorPrint *self)
 {
+  g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->layouts, g_ptr_array_unref);
-  g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->footer_text, g_free);
+  g_clear_object (&self->date_layout);
 }
 
 static void
@@ -434,32 +326,19 @@ sct_sector_print_begin_print (GtkPrintOperation *operation,
                               GtkPrintContext   *context)
 {
   SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  double right = MAX (0, MIN_MARGIN - gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+  double bottom = MAX (0, MIN_MARGIN - gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = NULL;
-  Pager pager = { self, context, NULL, NULL, 0, NULL };
+  g_autofree char *printed_on = NULL;
+  g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (Block));
+  Pager pager = { self, context, NULL, 0, 0, held };
+  int footer_height;
 
   clear_layout (self);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
-
-  measure_page (self, context);
-
-  pager.held = g_array_new (FALSE, FALSE, sizeof (Block));
-
-  /* Each sector on pages of its own, so that a multi-sector print can be
-   * handed out sector by sector. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sectors)); i++)
-    {
-      g_autoptr(SctSector) sector = g_list_model_get_item (G_LIST_MODEL (self->sectors), i);
-
-      pager_break_page (&pager);
-      pager.sector = sector;
-      add_sector (&pager, sector);
-    }
-  pager_break_page (&pager);
-
-  g_assert (pager.held->len == 0);
-  g_array_unref (pager.held);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (PlacedLine));
 
   /* The data carries no date of its own: the date of printing tells the
    * reader how old the sheet in their hands is. */
@@ -467,75 +346,34 @@ sct_sector_print_begin_print (GtkPrintOperation *operation,
    * g_date_time_format() notation: "December 7, 2026" */
   date = g_date_time_format (now, C_("print date", "%B %-d, %Y"));
   /* Translators: in a printed page's footer; the value is a date */
-  self->footer_text = g_strdup_printf (_("Printed on %s"), date);
+  printed_on = g_strdup_printf (_("Printed on %s"), date);
+  self->date_layout = text_layout_new (context, FONT_FOOTER, printed_on,
+                                       gtk_print_context_get_width (context), TRUE);
+  pango_layout_get_size (self->date_layout, NULL, &footer_height);
 
-  gtk_print_operation_set_n_pages (operation, MAX (1, self->pages->len));
-}
+  /* The area of the page that text goes in, in points from the printable
+   * area's corner, with margins at least MIN_MARGIN from the sheet's
+   * edges; the footer sits on the bottom margin. */
+  self->left = MAX (0, MIN_MARGIN - gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  self->top = MAX (0, MIN_MARGIN - gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  self->width = MAX (1, gtk_print_context_get_width (context) - self->left - right);
+  self->footer_top = gtk_print_context_get_height (context) - bottom
+                     - pango_units_to_double (footer_height);
+  self->body_height = MAX (1, self->footer_top - FOOTER_GAP - self->top);
 
-static PangoLayout *
-footer_layout_new (GtkPrintContext *context,
-                   const char      *text)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (FONT_FOOTER);
-
-  pango_layout_set_font_description (layout, description);
-  /* One line, whatever line breaks the text holds. */
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-  pango_layout_set_text (layout, text, -1);
-
-  return layout;
-}
-
-/* The date of printing, then the sector and the page number: a sheet
- * that strays from a multi-sector print still says where it belongs. */
-static void
-draw_footer (SctSectorPrint  *self,
-             GtkPrintContext *context,
-             int              page_nr)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  g_autoptr(PangoLayout) date_layout = footer_layout_new (context, self->footer_text);
-  g_autoptr(PangoLayout) page_layout = NULL;
-  g_autoptr(PangoLayout) sector_layout = NULL;
-  g_autofree char *page_text = NULL;
-  int date_width, page_width;
-  double sector_x;
-
-  /* Translators: in a printed page's footer: "Page 1 of 2" */
-  page_text = g_strdup_printf (_("Page %d of %d"), page_nr + 1, MAX (1, (int) self->pages->len));
-  page_layout = footer_layout_new (context, page_text);
-  pango_layout_get_size (page_layout, &page_width, NULL);
-  pango_layout_get_size (date_layout, &date_width, NULL);
-
-  cairo_set_source_rgb (cr, INK_DIMMED, INK_DIMMED, INK_DIMMED);
-  cairo_set_line_width (cr, 0.5);
-  cairo_move_to (cr, self->left, self->footer_top - FOOTER_GAP / 2);
-  cairo_rel_line_to (cr, self->width, 0);
-  cairo_stroke (cr);
-
-  cairo_move_to (cr, self->left, self->footer_top);
-  pango_cairo_show_layout (cr, date_layout);
-  cairo_move_to (cr, self->left + self->width - (double) page_width / PANGO_SCALE,
-                 self->footer_top);
-  pango_cairo_show_layout (cr, page_layout);
-
-  /* Between the two, shortened if need be: the title is in full on the
-   * sector's first page. */
-  if ((guint) page_nr < self->pages->len)
+  /* Each sector on pages of its own, so that a multi-sector print can be
+   * handed out sector by sector. */
+  for (guint i = 0; i < self->sectors->len; i++)
     {
-      Page *page = g_ptr_array_index (self->pages, page_nr);
-
-      sector_x = (double) date_width / PANGO_SCALE + FOOTER_GAP;
-      sector_layout = footer_layout_new (context, sct_sector_get_title (page->sector));
-      pango_layout_set_width (sector_layout,
-                              MAX (0, pango_units_from_double (self->width - sector_x - FOOTER_GAP)
-                                      - page_width));
-      pango_layout_set_ellipsize (sector_layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_alignment (sector_layout, PANGO_ALIGN_RIGHT);
-      cairo_move_to (cr, self->left + sector_x, self->footer_top);
-      pango_cairo_show_layout (cr, sector_layout);
+      if (i > 0)
+        pager_break_page (&pager);
+      pager.sector = g_ptr_array_index (self->sectors, i);
+      add_sector (&pager, pager.sector);
     }
+  g_assert (held->len == 0);
+
+  self->n_pages = pager.page + 1;
+  gtk_print_operation_set_n_pages (operation, self->n_pages);
 }
 
 static void
@@ -545,30 +383,58 @@ sct_sector_print_draw_page (GtkPrintOperation *operation,
 {
   SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  SctSector *sector = NULL;
+  g_autoptr(PangoLayout) page_layout = NULL;
+  g_autoptr(PangoLayout) sector_layout = NULL;
+  g_autofree char *page_text = NULL;
+  int date_width, page_width;
+  double sector_x;
 
-  if ((guint) page_nr < self->pages->len)
+  for (guint i = 0; i < self->lines->len; i++)
     {
-      Page *page = g_ptr_array_index (self->pages, page_nr);
+      const PlacedLine *placed = &g_array_index (self->lines, PlacedLine, i);
 
-      for (guint i = 0; i < page->lines->len; i++)
-        {
-          const PlacedLine *placed = &g_array_index (page->lines, PlacedLine, i);
+      if (placed->page != page_nr)
+        continue;
 
-          cairo_set_source_rgb (cr, placed->ink, placed->ink, placed->ink);
-          cairo_move_to (cr, self->left + placed->x, self->top + placed->baseline);
-          pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (placed->layout,
-                                                                            placed->line));
-        }
+      sector = placed->sector;
+      cairo_move_to (cr, self->left + placed->x, self->top + placed->baseline);
+      pango_cairo_show_layout_line (cr, placed->line);
     }
 
-  draw_footer (self, context, page_nr);
-}
+  /* The date of printing, then the sector and the page number: a sheet
+   * that strays from a multi-sector print still says where it belongs. */
+  /* Translators: in a printed page's footer: "Page 1 of 2" */
+  page_text = g_strdup_printf (_("Page %d of %d"), page_nr + 1, self->n_pages);
+  page_layout = text_layout_new (context, FONT_FOOTER, page_text, self->width, TRUE);
+  pango_layout_get_size (page_layout, &page_width, NULL);
+  pango_layout_get_size (self->date_layout, &date_width, NULL);
 
-static void
-sct_sector_print_end_print (GtkPrintOperation *operation,
-                            GtkPrintContext   *context)
-{
-  clear_layout (SCT_SECTOR_PRINT (operation));
+  cairo_set_source_rgb (cr, INK_DIMMED, INK_DIMMED, INK_DIMMED);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, self->left, self->footer_top - FOOTER_GAP / 2);
+  cairo_rel_line_to (cr, self->width, 0);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, self->left, self->footer_top);
+  pango_cairo_show_layout (cr, self->date_layout);
+  cairo_move_to (cr, self->left + self->width - pango_units_to_double (page_width),
+                 self->footer_top);
+  pango_cairo_show_layout (cr, page_layout);
+
+  /* Between the two, shortened if need be: the title is in full on the
+   * sector's first page. */
+  sector_x = pango_units_to_double (date_width) + FOOTER_GAP;
+  sector_layout = text_layout_new (context, FONT_FOOTER, sct_sector_get_title (sector),
+                                   MAX (0, self->width - sector_x - FOOTER_GAP
+                                           - pango_units_to_double (page_width)),
+                                   TRUE);
+  /* One line, whatever line breaks the title holds. */
+  pango_layout_set_single_paragraph_mode (sector_layout, TRUE);
+  pango_layout_set_ellipsize (sector_layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (sector_layout, PANGO_ALIGN_RIGHT);
+  cairo_move_to (cr, self->left + sector_x, self->footer_top);
+  pango_cairo_show_layout (cr, sector_layout);
 }
 
 static void
@@ -594,66 +460,11 @@ sct_sector_print_dispose (GObject *object)
   SctSectorPrint *self = SCT_SECTOR_PRINT (object);
 
   g_clear_object (&self->programme);
-  g_clear_object (&self->sectors);
+  g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_weak_pointer (&self->parent);
   clear_layout (self);
 
   G_OBJECT_CLASS (sct_sector_print_parent_class)->dispose (object);
-}
-
-static void
-sct_sector_print_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  SctSectorPrint *self = SCT_SECTOR_PRINT (object);
-
-  switch (prop_id)
-    {
-    case PROP_PROGRAMME:
-      g_value_set_object (value, self->programme);
-      break;
-
-    case PROP_SECTORS:
-      g_value_set_object (value, self->sectors);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sct_sector_print_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  SctSectorPrint *self = SCT_SECTOR_PRINT (object);
-  GListModel *sectors;
-
-  switch (prop_id)
-    {
-    case PROP_PROGRAMME:
-      self->programme = g_value_dup_object (value);
-      break;
-
-    case PROP_SECTORS:
-      /* The sectors as they are now: the list may change while the print
-       * dialog is open, and the paper shows what was asked for. */
-      sectors = g_value_get_object (value);
-      for (guint i = 0; sectors != NULL && i < g_list_model_get_n_items (sectors); i++)
-        {
-          g_autoptr(GObject) sector = g_list_model_get_item (sectors, i);
-
-          g_list_store_append (self->sectors, sector);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -663,37 +474,15 @@ sct_sector_print_class_init (SctSectorPrintClass *klass)
   GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->dispose = sct_sector_print_dispose;
-  object_class->get_property = sct_sector_print_get_property;
-  object_class->set_property = sct_sector_print_set_property;
   operation_class->begin_print = sct_sector_print_begin_print;
   operation_class->draw_page = sct_sector_print_draw_page;
-  operation_class->end_print = sct_sector_print_end_print;
   operation_class->done = sct_sector_print_done;
-
-  properties[PROP_PROGRAMME] =
-    g_param_spec_object ("programme", NULL, NULL,
-                         SCT_TYPE_PROGRAMME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * SctSectorPrint:sectors:
-   *
-   * The sectors to print, in order; a copy of the list it was given.
-   */
-  properties[PROP_SECTORS] =
-    g_param_spec_object ("sectors", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 sct_sector_print_init (SctSectorPrint *self)
 {
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
-
-  self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
 
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -719,24 +508,22 @@ sct_sector_print_new (SctProgramme *programme,
   g_return_val_if_fail (G_IS_LIST_MODEL (sectors), NULL);
   g_return_val_if_fail (g_list_model_get_n_items (sectors) > 0, NULL);
 
-  self = g_object_new (SCT_TYPE_SECTOR_PRINT,
-                       "programme", programme,
-                       "sectors", sectors,
-                       NULL);
+  self = g_object_new (SCT_TYPE_SECTOR_PRINT, NULL);
+  self->programme = g_object_ref (programme);
+
+  /* The sectors as they are now: the list may change while the print
+   * dialog is open, and the paper shows what was asked for. */
+  n_sectors = g_list_model_get_n_items (sectors);
+  self->sectors = g_ptr_array_new_full (n_sectors, g_object_unref);
+  for (guint i = 0; i < n_sectors; i++)
+    g_ptr_array_add (self->sectors, g_list_model_get_item (sectors, i));
 
   /* What the print queue shows, and the name "Print to File" offers for
    * the PDF rather than GTK's "output". */
-  n_sectors = g_list_model_get_n_items (sectors);
   if (n_sectors == 1)
-    {
-      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, 0);
-
-      name = g_strdup (sct_sector_get_title (sector));
-    }
+    name = g_strdup (sct_sector_get_title (g_ptr_array_index (self->sectors, 0)));
   else
-    {
-      name = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
-    }
+    name = g_strdup_printf (ngettext ("%u sector", "%u sectors", n_sectors), n_sectors);
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), name);
 
   settings = gtk_print_settings_new ();
@@ -745,32 +532,6 @@ sct_sector_print_new (SctProgramme *programme,
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
 
   return self;
-}
-
-/**
- * sct_sector_print_get_programme:
- *
- * Returns: (transfer none): the programme the sectors belong to
- */
-SctProgramme *
-sct_sector_print_get_programme (SctSectorPrint *self)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR_PRINT (self), NULL);
-
-  return self->programme;
-}
-
-/**
- * sct_sector_print_get_sectors:
- *
- * Returns: (transfer none): the sectors to print
- */
-GListModel *
-sct_sector_print_get_sectors (SctSectorPrint *self)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR_PRINT (self), NULL);
-
-  return G_LIST_MODEL (self->sectors);
 }
 
 /**

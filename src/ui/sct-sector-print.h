@@ -15,11 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorPrint, sct_sector_print, SCT, SECTOR_PRINT, GtkPrintOperation)
 
-SctSectorPrint *sct_sector_print_new          (SctProgramme   *programme,
-                                               GListModel     *sectors);
-SctProgramme   *sct_sector_print_get_programme (SctSectorPrint *self);
-GListModel     *sct_sector_print_get_sectors  (SctSectorPrint *self);
-void            sct_sector_print_run_dialog   (SctSectorPrint *self,
-                                               GtkWindow      *parent);
+SctSectorPrint *sct_sector_print_new        (SctProgramme   *programme,
+                                             GListModel     *sectors);
+void            sct_sector_print_run_dialog (SctSectorPrint *self,
+                                             GtkWindow      *parent);
 
 G_END_DECLS
