@@ -38,16 +38,6 @@ struct _SctSector
 
 G_DEFINE_FINAL_TYPE (SctSector, sct_sector, G_TYPE_OBJECT)
 
-/* What the rows of the sector list bind to. */
-enum {
-  PROP_0,
-  PROP_TITLE,
-  PROP_LEAD_NAME,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 text_block_free (SctTextBlock *block)
 {
@@ -117,45 +107,12 @@ sct_sector_finalize (GObject *object)
 }
 
 static void
-sct_sector_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  SctSector *self = SCT_SECTOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_LEAD_NAME:
-      g_value_set_string (value, self->lead != NULL ? self->lead->text : NULL);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_sector_class_init (SctSectorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = sct_sector_dispose;
   object_class->finalize = sct_sector_finalize;
-  object_class->get_property = sct_sector_get_property;
-
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LEAD_NAME] =
-    g_param_spec_string ("lead-name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
