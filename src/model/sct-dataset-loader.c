@@ -623,7 +623,6 @@ check_format_version (JsonObject  *root,
   JsonNode *node = json_object_get_member (root, "format_version");
   Place place = { .where = _("The dataset") };
 
-
   if (node == NULL)
     return fail (error, SCT_DATASET_ERROR_MISSING_FIELD, &place, "format_version",
                  _("the field is missing"));
@@ -1514,7 +1513,6 @@ load_sectors (SctCheckingParser  *parser,
 {
   JsonArray *sectors;
   Place place = { .where = _("The dataset") };
-
 
   if (parser->sectors_read)
     {
