@@ -28,14 +28,6 @@ struct _SctSectorPage
 
 G_DEFINE_FINAL_TYPE (SctSectorPage, sct_sector_page, ADW_TYPE_BIN)
 
-enum {
-  PROP_0,
-  PROP_SECTOR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 remove_children (GtkWidget *parent)
 {
@@ -207,59 +199,12 @@ sct_sector_page_dispose (GObject *object)
 }
 
 static void
-sct_sector_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  SctSectorPage *self = SCT_SECTOR_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SECTOR:
-      g_value_set_object (value, self->sector);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sct_sector_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SctSectorPage *self = SCT_SECTOR_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SECTOR:
-      sct_sector_page_set_sector (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_sector_page_class_init (SctSectorPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sct_sector_page_dispose;
-  object_class->get_property = sct_sector_page_get_property;
-  object_class->set_property = sct_sector_page_set_property;
-
-  properties[PROP_SECTOR] =
-    g_param_spec_object ("sector", NULL, NULL,
-                         SCT_TYPE_SECTOR,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-sector-page.ui");
@@ -271,7 +216,6 @@ sct_sector_page_class_init (SctSectorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSectorPage, lead_group);
   gtk_widget_class_bind_template_child (widget_class, SctSectorPage, partners_box);
   gtk_widget_class_bind_template_child (widget_class, SctSectorPage, contact_row);
-
 }
 
 static void
@@ -309,29 +253,24 @@ sct_sector_page_set_sector (SctSectorPage *self,
   g_return_if_fail (SCT_IS_SECTOR_PAGE (self));
   g_return_if_fail (sector == NULL || SCT_IS_SECTOR (sector));
 
-  if (!g_set_object (&self->sector, sector))
+  if (!g_set_object (&self->sector, sector) || sector == NULL)
     return;
 
-  if (sector != NULL)
-    {
-      project = sct_sector_get_project (sector);
+  project = sct_sector_get_project (sector);
 
-      gtk_label_set_text (self->title_label, sct_sector_get_title (sector));
-      gtk_label_set_text (self->project_label, project != NULL ? project : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->project_label), project != NULL);
+  gtk_label_set_text (self->title_label, sct_sector_get_title (sector));
+  gtk_label_set_text (self->project_label, project != NULL ? project : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->project_label), project != NULL);
 
-      show_issues (self);
-      show_description (self);
-      show_organisations (self);
+  show_issues (self);
+  show_description (self);
+  show_organisations (self);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row),
-                                     sct_sector_get_contact_name (sector));
-      adw_action_row_set_subtitle (self->contact_row, sct_sector_get_contact_email (sector));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row),
+                                 sct_sector_get_contact_name (sector));
+  adw_action_row_set_subtitle (self->contact_row, sct_sector_get_contact_email (sector));
 
-      /* A new sector is read from its top. */
-      vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
-    }
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
+  /* A new sector is read from its top. */
+  vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
 }
