@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctWelcomePage, sct_welcome_page, SCT, WELCOME_PAGE, AdwBin)
 
-SctProgramme *sct_welcome_page_get_programme (SctWelcomePage *self);
-void          sct_welcome_page_set_programme (SctWelcomePage *self,
-                                              SctProgramme   *programme);
+void sct_welcome_page_set_programme (SctWelcomePage *self,
+                                     SctProgramme   *programme);
 
 G_END_DECLS
