@@ -16,7 +16,6 @@ struct _SctOrganisationChooser
 
   GListModel *organisations;
   GListModel *shown;
-  gboolean rows_pending;
   GtkCustomFilter *filter;
   GStrv terms;
 
@@ -25,14 +24,6 @@ struct _SctOrganisationChooser
 };
 
 G_DEFINE_FINAL_TYPE (SctOrganisationChooser, sct_organisation_chooser, GTK_TYPE_POPOVER)
-
-enum {
-  PROP_0,
-  PROP_ORGANISATIONS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static gboolean
 matches_terms (gpointer item,
@@ -91,7 +82,6 @@ bind_rows (SctOrganisationChooser *self)
   self->shown = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->organisations),
                                                         GTK_FILTER (g_object_ref (self->filter))));
   gtk_list_box_bind_model (self->list_box, self->shown, create_row, self, NULL);
-  self->rows_pending = FALSE;
 }
 
 static void
@@ -99,7 +89,10 @@ sct_organisation_chooser_show (GtkWidget *widget)
 {
   SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (widget);
 
-  if (self->rows_pending)
+  /* A directory has thousands of organisations: they are filtered and
+   * their rows made when the chooser first opens, not when the window
+   * shows the dataset. */
+  if (self->shown == NULL && self->organisations != NULL)
     bind_rows (self);
 
   GTK_WIDGET_CLASS (sct_organisation_chooser_parent_class)->show (widget);
@@ -184,44 +177,6 @@ sct_organisation_chooser_finalize (GObject *object)
 }
 
 static void
-sct_organisation_chooser_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ORGANISATIONS:
-      g_value_set_object (value, self->organisations);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sct_organisation_chooser_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ORGANISATIONS:
-      sct_organisation_chooser_set_organisations (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -229,17 +184,7 @@ sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
 
   object_class->dispose = sct_organisation_chooser_dispose;
   object_class->finalize = sct_organisation_chooser_finalize;
-  object_class->get_property = sct_organisation_chooser_get_property;
-  object_class->set_property = sct_organisation_chooser_set_property;
-
   widget_class->show = sct_organisation_chooser_show;
-
-  properties[PROP_ORGANISATIONS] =
-    g_param_spec_object ("organisations", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-organisation-chooser.ui");
@@ -267,19 +212,6 @@ sct_organisation_chooser_new (void)
 }
 
 /**
- * sct_organisation_chooser_get_organisations:
- *
- * Returns: (transfer none) (nullable): the organisations to choose from
- */
-GListModel *
-sct_organisation_chooser_get_organisations (SctOrganisationChooser *self)
-{
-  g_return_val_if_fail (SCT_IS_ORGANISATION_CHOOSER (self), NULL);
-
-  return self->organisations;
-}
-
-/**
  * sct_organisation_chooser_set_organisations:
  * @organisations: (nullable): the organisations to choose from, in the
  *   order to show them, such as sct_dataset_get_organisations_by_use()
@@ -295,22 +227,7 @@ sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
     return;
 
   g_clear_object (&self->shown);
-  self->rows_pending = FALSE;
-
-  if (organisations == NULL)
-    {
-      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATIONS]);
-      return;
-    }
-
-  /* A directory has thousands of organisations: they are filtered and
-   * their rows made when the chooser first opens, not when the window
-   * shows the dataset. */
-  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  if (organisations != NULL && gtk_widget_get_visible (GTK_WIDGET (self)))
     bind_rows (self);
-  else
-    self->rows_pending = TRUE;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATIONS]);
 }

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SctOrganisationChooser, sct_organisation_chooser, SCT, ORGANISATION_CHOOSER, GtkPopover)
 
 SctOrganisationChooser *sct_organisation_chooser_new               (void);
-GListModel             *sct_organisation_chooser_get_organisations (SctOrganisationChooser *self);
 void                    sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
                                                                     GListModel             *organisations);
 
