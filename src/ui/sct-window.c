@@ -10,14 +10,6 @@
 
 G_DEFINE_FINAL_TYPE (SctWindow, sct_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_LOADING,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 void
 _sct_window_show_toast (SctWindow  *self,
                         const char *title)
@@ -92,15 +84,6 @@ sector_activated_cb (SctWindow  *self,
 }
 
 static void
-loading_changed_cb (SctWindow  *self,
-                    GParamSpec *pspec,
-                    SctSidebar *sidebar)
-{
-  _sct_window_update_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-static void
 show_content_changed_cb (SctWindow              *self,
                          GParamSpec             *pspec,
                          AdwNavigationSplitView *split_view)
@@ -127,27 +110,6 @@ listed_sectors_changed_cb (SctWindow  *self,
                            GListModel *model)
 {
   _sct_window_update_actions (self);
-}
-
-/* The page of @name in place of the browser, with a header bar to move
- * and close the window by; built when first needed. */
-static AdwStatusPage *
-ensure_status_page (SctWindow  *self,
-                    const char *name)
-{
-  GtkWidget *toolbar_view = gtk_stack_get_child_by_name (self->main_stack, name);
-  GtkWidget *page;
-
-  if (toolbar_view != NULL)
-    return ADW_STATUS_PAGE (adw_toolbar_view_get_content (ADW_TOOLBAR_VIEW (toolbar_view)));
-
-  page = adw_status_page_new ();
-  toolbar_view = adw_toolbar_view_new ();
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), page);
-  gtk_stack_add_named (self->main_stack, toolbar_view, name);
-
-  return ADW_STATUS_PAGE (page);
 }
 
 static void
@@ -191,25 +153,6 @@ sct_window_dispose (GObject *object)
 }
 
 static void
-sct_window_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  SctWindow *self = SCT_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_LOADING:
-      g_value_set_boolean (value, sct_window_get_loading (self));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_window_class_init (SctWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -217,20 +160,7 @@ sct_window_class_init (SctWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sct_window_dispose;
-  object_class->get_property = sct_window_get_property;
   window_class->close_request = sct_window_close_request;
-
-  /**
-   * SctWindow:loading:
-   *
-   * Whether sectors are being loaded.
-   */
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SCT_TYPE_SIDEBAR);
   g_type_ensure (SCT_TYPE_WELCOME_PAGE);
@@ -249,7 +179,6 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, welcome_page);
   gtk_widget_class_bind_template_callback (widget_class, selected_sector_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, loading_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_content_changed_cb);
 
   _sct_window_class_actions_init (widget_class);
@@ -354,6 +283,7 @@ sct_window_show_error (SctWindow    *self,
                        const GError *error)
 {
   g_autofree char *description = NULL;
+  GtkWidget *toolbar_view;
   AdwStatusPage *page;
 
   g_return_if_fail (SCT_IS_WINDOW (self));
@@ -363,7 +293,18 @@ sct_window_show_error (SctWindow    *self,
   if (sct_sidebar_get_loading (self->sidebar))
     sct_sidebar_set_dataset (self->sidebar, NULL);
 
-  page = ensure_status_page (self, "error");
+  /* In place of the browser, with a header bar to move and close the
+   * window by; built when first needed. */
+  toolbar_view = gtk_stack_get_child_by_name (self->main_stack, "error");
+  if (toolbar_view == NULL)
+    {
+      toolbar_view = adw_toolbar_view_new ();
+      adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
+      adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), adw_status_page_new ());
+      gtk_stack_add_named (self->main_stack, toolbar_view, "error");
+    }
+
+  page = ADW_STATUS_PAGE (adw_toolbar_view_get_content (ADW_TOOLBAR_VIEW (toolbar_view)));
   adw_status_page_set_icon_name (page, "dialog-error-symbolic");
   adw_status_page_set_title (page, _("Could Not Load the Sectors"));
   /* Status page descriptions are markup; the message quotes the file. */
