@@ -27,16 +27,6 @@ get_shown_email (SctWindow *self)
   return NULL;
 }
 
-/* The sectors listed, in the list's order: what batch actions act on. */
-static GListModel *
-get_listed_sectors (SctWindow *self)
-{
-  if (self->dataset == NULL)
-    return NULL;
-
-  return sct_sidebar_get_listed_sectors (self->sidebar);
-}
-
 static void
 copy_email_action (GtkWidget  *widget,
                    const char *action_name,
@@ -222,13 +212,10 @@ copy_contacts_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  GListModel *sectors = get_listed_sectors (self);
+  GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
   g_autofree char *recipients = NULL;
   g_autofree char *message = NULL;
   guint n_contacts;
-
-  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
-    return;
 
   recipients = sct_export_recipients (sectors, &n_contacts);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), recipients);
@@ -244,15 +231,9 @@ write_to_all_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  GListModel *sectors = get_listed_sectors (self);
-  g_autoptr(GtkUriLauncher) launcher = NULL;
-  g_autofree char *uri = NULL;
+  g_autofree char *uri = sct_export_mailto (sct_sidebar_get_listed_sectors (self->sidebar));
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
 
-  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
-    return;
-
-  uri = sct_export_mailto (sectors);
-  launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_to_all_done_cb, g_object_ref (self));
 }
 
@@ -327,10 +308,10 @@ export_chosen_cb (GObject      *source,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *basename = NULL;
-  GListModel *sectors = get_listed_sectors (self);
+  GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
 
   file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-  if (file == NULL || sectors == NULL)
+  if (file == NULL || self->dataset == NULL)
     return;
 
   /* The file's extension chooses the format; CSV unless it is a vCard. */
@@ -406,13 +387,9 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  SctSector *sector = sct_sidebar_get_selected_sector (self->sidebar);
   g_autoptr(GListStore) sectors = g_list_store_new (SCT_TYPE_SECTOR);
 
-  if (sector == NULL || self->dataset == NULL)
-    return;
-
-  g_list_store_append (sectors, sector);
+  g_list_store_append (sectors, sct_sidebar_get_selected_sector (self->sidebar));
   print_sectors (self, G_LIST_MODEL (sectors));
 }
 
@@ -422,22 +399,18 @@ print_listed_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  GListModel *sectors = get_listed_sectors (self);
 
-  if (sectors == NULL || g_list_model_get_n_items (sectors) == 0)
-    return;
-
-  print_sectors (self, sectors);
+  print_sectors (self, sct_sidebar_get_listed_sectors (self->sidebar));
 }
 
 /* Batch actions need sectors listed; Clear, filters set; Print, a sector
- * shown. */
+ * shown. Disabled, an action does not run: its handler need not check. */
 void
 _sct_window_update_actions (SctWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GListModel *sectors = get_listed_sectors (self);
-  gboolean has_listed = sectors != NULL && g_list_model_get_n_items (sectors) > 0;
+  GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
+  gboolean has_listed = g_list_model_get_n_items (sectors) > 0;
 
   gtk_widget_action_set_enabled (widget, "win.clear-filters", !sct_query_is_empty (self->query));
   gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
