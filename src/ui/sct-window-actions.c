@@ -8,7 +8,6 @@
 
 #include "sct-export.h"
 #include "sct-sector-print.h"
-#include "sct-shortcuts-dialog.h"
 #include "sct-window-private.h"
 
 /* The email of the contact on screen: the sector's, or the programme's
@@ -198,12 +197,70 @@ clear_organisation_action (GtkWidget  *widget,
   sct_query_set_organisation (self->query, NULL);
 }
 
+typedef struct {
+  const char *accelerator;
+  const char *title;
+} Shortcut;
+
+static const Shortcut general_shortcuts[] = {
+  { "<Control>f", N_("Search") },
+  { "Escape", N_("Clear the search, then the filters") },
+  { "F10", N_("Open the main menu") },
+  { "<Control>question", N_("Show the keyboard shortcuts") },
+  { "<Control>q", N_("Quit") },
+};
+
+static const Shortcut sector_shortcuts[] = {
+  { "Up", N_("Previous sector") },
+  { "Down", N_("Next sector") },
+  { "Return", N_("Open the sector") },
+  { "<Control><Shift>c", N_("Copy the contact’s email address") },
+  { "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
+  { "<Control>p", N_("Print the sector") },
+};
+
+static void
+add_shortcuts (GtkBuilder     *builder,
+               const char     *group_id,
+               const Shortcut *shortcuts,
+               gsize           n_shortcuts)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, group_id));
+
+  for (gsize i = 0; i < n_shortcuts; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *keys;
+      g_autofree char *label = NULL;
+      GdkModifierType modifiers;
+      guint key;
+
+      if (!gtk_accelerator_parse (shortcuts[i].accelerator, &key, &modifiers))
+        g_assert_not_reached ();
+
+      label = gtk_accelerator_get_label (key, modifiers);
+      keys = gtk_label_new (label);
+      gtk_widget_add_css_class (keys, "dimmed");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), keys);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+/* The keyboard shortcuts, listed with the keys as the user's keyboard
+ * names them. GtkShortcutsWindow is deprecated and AdwShortcutsDialog is
+ * newer than our libadwaita, hence this small dialog. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  adw_dialog_present (sct_shortcuts_dialog_new (), widget);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-shortcuts-dialog.ui");
+
+  add_shortcuts (builder, "general_group", general_shortcuts, G_N_ELEMENTS (general_shortcuts));
+  add_shortcuts (builder, "sectors_group", sector_shortcuts, G_N_ELEMENTS (sector_shortcuts));
+  adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "dialog")), widget);
 }
 
 static void
