@@ -44,17 +44,9 @@ show_selected_sector (SctWindow *self)
     sct_sector_page_set_sector (self->sector_page, sector);
 
   gtk_widget_set_visible (GTK_WIDGET (self->sector_menu_button), sector != NULL);
-
-  if (sector != NULL)
-    {
-      adw_navigation_page_set_title (self->content_page, sct_sector_get_title (sector));
-      gtk_stack_set_visible_child_name (self->content_stack, "sector");
-    }
-  else
-    {
-      adw_navigation_page_set_title (self->content_page, _("Secteurs"));
-      gtk_stack_set_visible_child_name (self->content_stack, "welcome");
-    }
+  adw_navigation_page_set_title (self->content_page,
+                                 sector != NULL ? sct_sector_get_title (sector) : _("Secteurs"));
+  gtk_stack_set_visible_child_name (self->content_stack, sector != NULL ? "sector" : "welcome");
 
   /* The sidebar names the app already; the welcome page, the programme. */
   adw_header_bar_set_show_title (self->content_header_bar, sector != NULL);
@@ -362,23 +354,18 @@ sct_window_show_sector (SctWindow  *self,
   sector = sct_dataset_lookup_sector (self->dataset, id);
   if (sector == NULL)
     {
-      g_autofree char *shown = NULL;
+      g_autoptr(GString) shown = g_string_new (id);
       g_autofree char *message = NULL;
 
       /* Ids have at most 64 characters (docs/dataset.md): a longer one is
        * quoted cut, or its toast would ask for the whole text's width. */
       if (g_utf8_strlen (id, -1) > 64)
         {
-          g_autofree char *start = g_utf8_substring (id, 0, 64);
-
-          shown = g_strconcat (start, "…", NULL);
-        }
-      else
-        {
-          shown = g_strdup (id);
+          g_string_truncate (shown, g_utf8_offset_to_pointer (id, 64) - id);
+          g_string_append (shown, "…");
         }
 
-      message = g_strdup_printf (_("No sector has the id “%s”"), shown);
+      message = g_strdup_printf (_("No sector has the id “%s”"), shown->str);
       _sct_window_show_toast (self, message);
       return FALSE;
     }
