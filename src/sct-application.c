@@ -116,8 +116,6 @@ sct_application_handle_local_options (GApplication *app,
 typedef struct {
   SctWindow *window;
   GApplicationCommandLine *command_line;
-  char *sector;
-  char *search;
 } Request;
 
 static void
@@ -125,8 +123,6 @@ request_free (Request *request)
 {
   g_clear_object (&request->window);
   g_clear_object (&request->command_line);
-  g_free (request->sector);
-  g_free (request->search);
   g_free (request);
 }
 
@@ -135,13 +131,17 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
 static void
 apply_request (Request *request)
 {
-  if (request->search != NULL)
-    sct_window_search (request->window, request->search);
+  GVariantDict *options = g_application_command_line_get_options_dict (request->command_line);
+  const char *sector, *search;
 
-  if (request->sector != NULL && !sct_window_show_sector (request->window, request->sector))
+  if (g_variant_dict_lookup (options, "search", "&s", &search))
+    sct_window_search (request->window, search);
+
+  if (g_variant_dict_lookup (options, "sector", "&s", &sector) &&
+      !sct_window_show_sector (request->window, sector))
     {
       g_application_command_line_printerr (request->command_line,
-                                           _("No sector has the id “%s”\n"), request->sector);
+                                           _("No sector has the id “%s”\n"), sector);
       g_application_command_line_set_exit_status (request->command_line, EXIT_FAILURE);
     }
 }
@@ -178,8 +178,6 @@ sct_application_command_line (GApplication            *app,
   const char *path = NULL;
 
   g_variant_dict_lookup (options, "data", "^&ay", &path);
-  g_variant_dict_lookup (options, "sector", "s", &request->sector);
-  g_variant_dict_lookup (options, "search", "s", &request->search);
   request->command_line = g_object_ref (command_line);
   request->window = g_object_ref (get_window (self, path == NULL));
 
@@ -234,9 +232,8 @@ about_action (GSimpleAction *action,
 {
   SctApplication *self = user_data;
   const char *developers[] = { _("Secteurs contributors"), NULL };
-  AdwDialog *dialog;
 
-  dialog = g_object_new (ADW_TYPE_ABOUT_DIALOG,
+  adw_show_about_dialog (GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))),
                          "application-name", _("Secteurs"),
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
@@ -251,8 +248,6 @@ about_action (GSimpleAction *action,
                          /* Translators: your names, one per line */
                          "translator-credits", _("translator-credits"),
                          NULL);
-
-  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
 static void
