@@ -95,8 +95,6 @@ static GVariant *
 get_result_metas (Provider           *provider,
                   const char * const *ids)
 {
-  g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
-  g_autofree char *icon_name = g_icon_to_string (icon);
   GVariantBuilder metas;
 
   g_variant_builder_init (&metas, G_VARIANT_TYPE ("aa{sv}"));
@@ -114,12 +112,13 @@ get_result_metas (Provider           *provider,
         g_string_append_printf (description, "%s%s", j == 0 ? " — " : ", ",
                                 sct_sector_get_issue_text (sector, j));
 
-      /* No "clipboardText": the Shell would copy it on every activation. */
+      /* No "clipboardText": the Shell would copy it on every activation.
+       * A themed icon's string form (g_icon_to_string()) is its name. */
       g_variant_builder_add_parsed (&metas,
                                     "{'id': <%s>, 'name': <%s>, 'description': <%s>, "
                                     "'gicon': <%s>}",
                                     ids[i], sct_sector_get_title (sector), description->str,
-                                    icon_name);
+                                    APP_ID);
     }
 
   return g_variant_new ("(aa{sv})", &metas);
