@@ -17,7 +17,6 @@ struct _SctOrganisationChooser
   GListModel *organisations;
   GListModel *shown;
   GtkCustomFilter *filter;
-  GStrv terms;
 
   GtkSearchEntry *organisation_search_entry;
   GtkListBox *list_box;
@@ -29,10 +28,9 @@ static gboolean
 matches_terms (gpointer item,
                gpointer user_data)
 {
-  SctOrganisationChooser *self = user_data;
+  const char * const *terms = user_data;
 
-  return sct_text_contains_terms (sct_organisation_get_search_key (item),
-                                  (const char * const *) self->terms);
+  return sct_text_contains_terms (sct_organisation_get_search_key (item), terms);
 }
 
 static GtkWidget *
@@ -102,9 +100,10 @@ static void
 search_changed_cb (SctOrganisationChooser *self,
                    GtkSearchEntry         *entry)
 {
-  g_strfreev (self->terms);
-  self->terms = sct_text_split_terms (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  GStrv terms = sct_text_split_terms (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  /* The filter owns the terms it matches, and tells its model. */
+  gtk_custom_filter_set_filter_func (self->filter, matches_terms, terms, (GDestroyNotify) g_strfreev);
 }
 
 /* Return in the search takes the first organisation it finds. */
@@ -167,23 +166,12 @@ sct_organisation_chooser_dispose (GObject *object)
 }
 
 static void
-sct_organisation_chooser_finalize (GObject *object)
-{
-  SctOrganisationChooser *self = SCT_ORGANISATION_CHOOSER (object);
-
-  g_clear_pointer (&self->terms, g_strfreev);
-
-  G_OBJECT_CLASS (sct_organisation_chooser_parent_class)->finalize (object);
-}
-
-static void
 sct_organisation_chooser_class_init (SctOrganisationChooserClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sct_organisation_chooser_dispose;
-  object_class->finalize = sct_organisation_chooser_finalize;
   widget_class->show = sct_organisation_chooser_show;
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -201,8 +189,8 @@ sct_organisation_chooser_init (SctOrganisationChooser *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->terms = g_new0 (char *, 1);
-  self->filter = gtk_custom_filter_new (matches_terms, self, NULL);
+  /* No terms yet: every organisation matches. */
+  self->filter = gtk_custom_filter_new (matches_terms, g_new0 (char *, 1), (GDestroyNotify) g_strfreev);
 }
 
 SctOrganisationChooser *
