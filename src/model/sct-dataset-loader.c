@@ -84,111 +84,91 @@ set_error_at (GError          **error,
 
 /* What json-glib does not check */
 
-/* Says that the text whose quote is at @start ends without its closing
- * quote: at a line break at @end, or at the end of the file. */
-static gboolean
-fail_unclosed (const char  *text,
-               gsize        length,
-               gsize        start,
-               gsize        end,
-               GError     **error)
-{
-  if (end < length)
-    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
-                    _("a text is not closed by a quote before the end of its line"));
-
-  return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
-                  _("a text is not closed by a quote"));
-}
-
 static gboolean
 read_hex4 (const char *digits,
            gsize       available,
            gunichar   *out)
 {
-  gunichar value = 0;
-
-  if (available < 4)
-    return FALSE;
-
-  for (int i = 0; i < 4; i++)
+  *out = 0;
+  for (gsize i = 0; i < 4; i++)
     {
-      int digit = g_ascii_xdigit_value (digits[i]);
-
-      if (digit < 0)
+      if (i == available || !g_ascii_isxdigit (digits[i]))
         return FALSE;
-      value = value * 16 + digit;
+      *out = *out * 16 + g_ascii_xdigit_value (digits[i]);
     }
 
-  *out = value;
   return TRUE;
 }
 
 /* Checks the escape sequence at @offset, a backslash in a text with at
- * least one byte after it, and says how long it is, or 0 with @error set. */
-static gsize
+ * least one byte after it, and gives its length. */
+static gboolean
 check_escape (const char  *text,
               gsize        length,
               gsize        offset,
+              gsize       *escape_length,
               GError     **error)
 {
   const char *escape = text + offset;
   gsize left = length - offset;
+  char escaped[7] = { 0 };
   gunichar c, low;
 
+  *escape_length = escape[1] == 'u' ? 6 : 2;
   if (strchr ("\"\\/bfnrt", escape[1]) != NULL)
-    return 2;
+    return TRUE;
 
+  g_unichar_to_utf8 (g_utf8_get_char (escape + 1), escaped);
   if (escape[1] != 'u')
-    {
-      char escaped[7] = { 0 };
-
-      g_unichar_to_utf8 (g_utf8_get_char (escape + 1), escaped);
-      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
                     _("“\\%s” is not an escape sequence of JSON"), escaped);
-      return 0;
-    }
 
   if (!read_hex4 (escape + 2, left - 2, &c))
-    {
-      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
                     _("“\\u” must be followed by four hexadecimal digits"));
-      return 0;
-    }
 
   /* json-glib would cut the text there. */
   if (c == 0)
-    {
-      set_error_at (error, SCT_DATASET_ERROR_ENCODING, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, offset,
                     _("a text contains the NUL character (\\u0000)"));
-      return 0;
-    }
 
   if (c < 0xD800 || c > 0xDFFF)
-    return 6;
+    return TRUE;
 
+  *escape_length = 12;
   if (c <= 0xDBFF && left >= 12 && escape[6] == '\\' && escape[7] == 'u' &&
       read_hex4 (escape + 8, left - 8, &low) && low >= 0xDC00 && low <= 0xDFFF)
-    return 12;
+    return TRUE;
 
-  set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
-                _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
-                escape + 2);
-  return 0;
+  return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+                  _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
+                  escape + 2);
 }
 
-/* The texts of the file, from their quotes and escapes: json-glib lets
- * most control characters through, cuts texts at "\u0000", and says where
- * a text goes wrong in words of its own, in English only. */
+/* The bytes of the file, then its texts from their quotes and escapes:
+ * json-glib lets most control characters through, cuts texts at
+ * "\u0000", and says where a text goes wrong in words of its own, in
+ * English only. */
 static gboolean
-check_texts (const char  *text,
+check_bytes (const char  *text,
              gsize        length,
              GError     **error)
 {
+  const char *nul = memchr (text, '\0', length);
+  const char *invalid = NULL;
   gsize start = 0;
+  gsize i;
   gboolean in_text = FALSE;
 
-  for (gsize i = 0; i < length; i++)
+  if (nul != NULL)
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, nul - text,
+                    _("the file contains a NUL byte"));
+
+  if (!g_utf8_validate_len (text, length, &invalid))
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, invalid - text,
+                    _("the file is not valid UTF-8 text"));
+
+  for (i = 0; i < length; i++)
     {
       guchar c = text[i];
 
@@ -206,21 +186,18 @@ check_texts (const char  *text,
         {
           in_text = FALSE;
         }
-      else if (c == '\\')
+      else if (c == '\n' || c == '\r')
+        {
+          break;
+        }
+      /* A backslash that ends the file leaves the text open. */
+      else if (c == '\\' && i + 1 < length)
         {
           gsize escape_length;
 
-          if (i + 1 == length)
-            return fail_unclosed (text, length, start, length, error);
-
-          escape_length = check_escape (text, length, i, error);
-          if (escape_length == 0)
+          if (!check_escape (text, length, i, &escape_length, error))
             return FALSE;
           i += escape_length - 1;
-        }
-      else if (c == '\n' || c == '\r')
-        {
-          return fail_unclosed (text, length, start, i, error);
         }
       else if (c < 0x20)
         {
@@ -231,28 +208,11 @@ check_texts (const char  *text,
     }
 
   if (in_text)
-    return fail_unclosed (text, length, start, length, error);
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
+                    i < length ? _("a text is not closed by a quote before the end of its line")
+                               : _("a text is not closed by a quote"));
 
   return TRUE;
-}
-
-static gboolean
-check_bytes (const char  *text,
-             gsize        length,
-             GError     **error)
-{
-  const char *nul = memchr (text, '\0', length);
-  const char *invalid = NULL;
-
-  if (nul != NULL)
-    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, nul - text,
-                    _("the file contains a NUL byte"));
-
-  if (!g_utf8_validate_len (text, length, &invalid))
-    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, invalid - text,
-                    _("the file is not valid UTF-8 text"));
-
-  return check_texts (text, length, error);
 }
 
 /* Checking the tree */
@@ -642,9 +602,9 @@ check_format_version (JsonObject  *root,
 }
 
 static gboolean
-load_programme (SctDatasetContents  *contents,
-                JsonObject          *root,
-                GError             **error)
+load_programme (SctDataset  *dataset,
+                JsonObject  *root,
+                GError     **error)
 {
   static const char * const fields[] = { "title", "introduction", "information", NULL };
   static const char * const information_fields[] = {
@@ -653,11 +613,11 @@ load_programme (SctDatasetContents  *contents,
   SctProgrammeText text = { NULL };
   JsonObject *programme;
   JsonObject *information;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
   Place place = { .where = _("The programme") };
   Place info = { .parent = &place, .field = "information", .index = NO_INDEX };
 
-  if (!read_object (root, "programme", &dataset, &programme, error))
+  if (!read_object (root, "programme", &top, &programme, error))
     return FALSE;
 
   if (!check_fields (programme, fields, &place, error) ||
@@ -682,25 +642,25 @@ load_programme (SctDatasetContents  *contents,
       !read_email (information, "email", &info, &text.email, error))
     return FALSE;
 
-  contents->programme = sct_programme_new (&text);
+  dataset->programme = sct_programme_new (&text);
   return TRUE;
 }
 
 static gboolean
-load_issues (SctDatasetContents  *contents,
-             JsonObject          *root,
-             GError             **error)
+load_issues (SctDataset  *dataset,
+             JsonObject  *root,
+             GError     **error)
 {
   static const char * const fields[] = { "id", "label", NULL };
   JsonArray *issues;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
 
-  if (!read_array (root, "issues", &dataset, &issues, error))
+  if (!read_array (root, "issues", &top, &issues, error))
     return FALSE;
 
   /* Filters keep a sector's issues as the bits of one integer. */
   if (json_array_get_length (issues) > SCT_SECTOR_MAX_ISSUES)
-    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &dataset, "issues",
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &top, "issues",
                  dngettext (GETTEXT_PACKAGE, "has more than %d entry", "has more than %d entries",
                             SCT_SECTOR_MAX_ISSUES),
                  SCT_SECTOR_MAX_ISSUES);
@@ -722,28 +682,28 @@ load_issues (SctDatasetContents  *contents,
           !read_text (object, "label", REQUIRED, MAX_TEXT_LENGTH, &place, &label, error))
         return FALSE;
 
-      if (g_hash_table_contains (contents->issues_by_id, id))
+      if (g_hash_table_contains (dataset->issues_by_id, id))
         return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
                      _("the id “%s” is already used by another issue"), id);
 
       issue = sct_issue_new (id, label, i);
-      g_list_store_append (contents->issues, issue);
-      g_hash_table_insert (contents->issues_by_id, (char *) sct_issue_get_id (issue), issue);
+      g_list_store_append (dataset->issues, issue);
+      g_hash_table_insert (dataset->issues_by_id, (char *) sct_issue_get_id (issue), issue);
     }
 
   return TRUE;
 }
 
 static gboolean
-load_organisations (SctDatasetContents  *contents,
-                    JsonObject          *root,
-                    GError             **error)
+load_organisations (SctDataset  *dataset,
+                    JsonObject  *root,
+                    GError     **error)
 {
   static const char * const fields[] = { "id", "name", "acronym", NULL };
   JsonArray *organisations;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
 
-  if (!read_array (root, "organisations", &dataset, &organisations, error))
+  if (!read_array (root, "organisations", &top, &organisations, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (organisations); i++)
@@ -764,13 +724,13 @@ load_organisations (SctDatasetContents  *contents,
           !read_text (object, "acronym", OPTIONAL, MAX_TEXT_LENGTH, &place, &acronym, error))
         return FALSE;
 
-      if (g_hash_table_contains (contents->organisations_by_id, id))
+      if (g_hash_table_contains (dataset->organisations_by_id, id))
         return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
                      _("the id “%s” is already used by another organisation"), id);
 
       organisation = sct_organisation_new (id, name, acronym);
-      g_list_store_append (contents->organisations, organisation);
-      g_hash_table_insert (contents->organisations_by_id,
+      g_list_store_append (dataset->organisations, organisation);
+      g_hash_table_insert (dataset->organisations_by_id,
                            (char *) sct_organisation_get_id (organisation), organisation);
     }
 
@@ -807,27 +767,27 @@ read_reference (GHashTable   *index,
 
 /* Reads { "organisation": id, "text": words } into its organisation and words. */
 static gboolean
-read_mention (SctDatasetContents  *contents,
-              JsonObject          *object,
-              const Place         *place,
-              SctOrganisation    **organisation,
-              const char         **text,
-              GError             **error)
+read_mention (SctDataset       *dataset,
+              JsonObject       *object,
+              const Place      *place,
+              SctOrganisation **organisation,
+              const char      **text,
+              GError          **error)
 {
   static const char * const fields[] = { "organisation", "text", NULL };
 
   return check_fields (object, fields, place, error) &&
-         read_reference (contents->organisations_by_id, object, "organisation", "organisations",
+         read_reference (dataset->organisations_by_id, object, "organisation", "organisations",
                          place, (gpointer *) organisation, error) &&
          read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
 }
 
 static gboolean
-load_sector_issues (SctDatasetContents  *contents,
-                    SctSector           *sector,
-                    JsonObject          *object,
-                    const Place         *place,
-                    GError             **error)
+load_sector_issues (SctDataset   *dataset,
+                    SctSector    *sector,
+                    JsonObject   *object,
+                    const Place  *place,
+                    GError      **error)
 {
   static const char * const fields[] = { "issue", "text", NULL };
   JsonArray *issues;
@@ -844,7 +804,7 @@ load_sector_issues (SctDatasetContents  *contents,
 
       if (!element_object (issues, i, &here, &entry, error) ||
           !check_fields (entry, fields, &here, error) ||
-          !read_reference (contents->issues_by_id, entry, "issue", "issues", &here,
+          !read_reference (dataset->issues_by_id, entry, "issue", "issues", &here,
                            (gpointer *) &issue, error) ||
           !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, &here, &text, error))
         return FALSE;
@@ -885,10 +845,10 @@ load_list_items (JsonObject   *block,
 }
 
 static gboolean
-load_description (SctSector   *sector,
-                  JsonObject  *object,
-                  const Place *place,
-                  GError     **error)
+load_description (SctSector    *sector,
+                  JsonObject   *object,
+                  const Place  *place,
+                  GError      **error)
 {
   static const char * const paragraph_fields[] = { "type", "text", NULL };
   static const char * const list_fields[] = { "type", "items", NULL };
@@ -938,11 +898,11 @@ load_description (SctSector   *sector,
 }
 
 static gboolean
-load_partner_group (SctDatasetContents  *contents,
-                    SctSector           *sector,
-                    JsonObject          *entry,
-                    const Place         *place,
-                    GError             **error)
+load_partner_group (SctDataset   *dataset,
+                    SctSector    *sector,
+                    JsonObject   *entry,
+                    const Place  *place,
+                    GError      **error)
 {
   static const char * const fields[] = { "group", "members", "etc", NULL };
   JsonNode *etc_node = json_object_get_member (entry, "etc");
@@ -969,7 +929,7 @@ load_partner_group (SctDatasetContents  *contents,
       const char *text;
 
       if (!element_object (members, i, &here, &member, error) ||
-          !read_mention (contents, member, &here, &organisation, &text, error))
+          !read_mention (dataset, member, &here, &organisation, &text, error))
         return FALSE;
 
       sct_sector_add_partner (sector, organisation, text);
@@ -979,11 +939,11 @@ load_partner_group (SctDatasetContents  *contents,
 }
 
 static gboolean
-load_partners (SctDatasetContents  *contents,
-               SctSector           *sector,
-               JsonObject          *object,
-               const Place         *place,
-               GError             **error)
+load_partners (SctDataset   *dataset,
+               SctSector    *sector,
+               JsonObject   *object,
+               const Place  *place,
+               GError      **error)
 {
   JsonArray *partners;
   gboolean in_bare_group = FALSE;
@@ -1001,7 +961,7 @@ load_partners (SctDatasetContents  *contents,
 
       if (json_object_has_member (entry, "group"))
         {
-          if (!load_partner_group (contents, sector, entry, &here, error))
+          if (!load_partner_group (dataset, sector, entry, &here, error))
             return FALSE;
           in_bare_group = FALSE;
         }
@@ -1010,7 +970,7 @@ load_partners (SctDatasetContents  *contents,
           SctOrganisation *organisation;
           const char *text;
 
-          if (!read_mention (contents, entry, &here, &organisation, &text, error))
+          if (!read_mention (dataset, entry, &here, &organisation, &text, error))
             return FALSE;
 
           /* Consecutive partners without a heading share one group. */
@@ -1025,11 +985,11 @@ load_partners (SctDatasetContents  *contents,
   return TRUE;
 }
 
-static SctSector *
-load_sector (SctDatasetContents  *contents,
-             JsonNode            *node,
-             guint                index,
-             GError             **error)
+/* Builds the sector that @node describes, the next of the file's list. */
+static gboolean
+load_sector (SctDataset  *dataset,
+             JsonNode    *node,
+             GError     **error)
 {
   static const char * const fields[] = {
     "id", "title", "project", "issues", "description", "lead", "partners", "contact", NULL
@@ -1039,86 +999,52 @@ load_sector (SctDatasetContents  *contents,
   SctOrganisation *lead;
   JsonObject *object, *lead_object, *contact;
   const char *id, *title, *project, *lead_text, *name, *email;
+  guint index = g_list_model_get_n_items (G_LIST_MODEL (dataset->sectors));
   Place place = { .sector = index + 1 };
   Place lead_place = { .parent = &place, .field = "lead", .index = NO_INDEX };
   Place contact_place = { .parent = &place, .field = "contact", .index = NO_INDEX };
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_failure (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
-      return NULL;
-    }
+    return fail (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
 
   object = json_node_get_object (node);
   if (!read_id (object, &place, &id, error))
-    return NULL;
+    return FALSE;
 
   place.id = id;
 
-  if (g_hash_table_contains (contents->sectors_by_id, id))
-    {
-      set_failure (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
-                   _("the id “%s” is already used by another sector"), id);
-      return NULL;
-    }
+  if (g_hash_table_contains (dataset->sectors_by_id, id))
+    return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                 _("the id “%s” is already used by another sector"), id);
 
   if (!check_fields (object, fields, &place, error) ||
       !read_text (object, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &title, error) ||
       !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
-    return NULL;
+    return FALSE;
 
-  sector = sct_sector_new (G_LIST_MODEL (contents->issues), G_LIST_MODEL (contents->organisations),
+  sector = sct_sector_new (G_LIST_MODEL (dataset->issues), G_LIST_MODEL (dataset->organisations),
                            index, id, title, project);
 
-  if (!load_sector_issues (contents, sector, object, &place, error) ||
+  if (!load_sector_issues (dataset, sector, object, &place, error) ||
       !load_description (sector, object, &place, error) ||
-      !read_object (object, "lead", &place, &lead_object, error))
-    return NULL;
-
-  if (!read_mention (contents, lead_object, &lead_place, &lead, &lead_text, error))
-    return NULL;
+      !read_object (object, "lead", &place, &lead_object, error) ||
+      !read_mention (dataset, lead_object, &lead_place, &lead, &lead_text, error))
+    return FALSE;
   sct_sector_set_lead (sector, lead, lead_text);
 
-  if (!load_partners (contents, sector, object, &place, error) ||
-      !read_object (object, "contact", &place, &contact, error))
-    return NULL;
-
-  if (!check_fields (contact, contact_fields, &contact_place, error) ||
+  if (!load_partners (dataset, sector, object, &place, error) ||
+      !read_object (object, "contact", &place, &contact, error) ||
+      !check_fields (contact, contact_fields, &contact_place, error) ||
       !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &contact_place, &name, error) ||
       !read_email (contact, "email", &contact_place, &email, error))
-    return NULL;
+    return FALSE;
   sct_sector_set_contact (sector, name, email);
 
   sct_sector_seal (sector);
-  return g_steal_pointer (&sector);
-}
-
-/* Builds the sector that @node describes, the next of the file's list. */
-static gboolean
-add_sector (SctDatasetContents  *contents,
-            GPtrArray           *loaded,
-            JsonNode            *node,
-            GError             **error)
-{
-  SctSector *sector = load_sector (contents, node, loaded->len, error);
-
-  if (sector == NULL)
-    return FALSE;
-
-  g_ptr_array_add (loaded, sector);
-  g_hash_table_insert (contents->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+  sct_sector_count (sector);
+  g_list_store_append (dataset->sectors, sector);
+  g_hash_table_insert (dataset->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
   return TRUE;
-}
-
-/* Only a wholly valid file counts sectors on its issues and organisations. */
-static void
-store_sectors (SctDatasetContents *contents,
-               GPtrArray          *loaded)
-{
-  for (guint i = 0; i < loaded->len; i++)
-    sct_sector_count (g_ptr_array_index (loaded, i));
-
-  g_list_store_splice (contents->sectors, 0, 0, loaded->pdata, loaded->len);
 }
 
 /* Parsing */
@@ -1152,14 +1078,13 @@ struct _SctCheckingParser
   guint error_line;     /* where json-glib stopped, if it failed */
   guint error_column;   /* in bytes */
 
-  SctDatasetContents *contents;
+  SctDataset *dataset;
   JsonObject *root;           /* the top-level object, once it has a member */
   gboolean lists_read;        /* the issues and the organisations */
   GError *lists_error;
   gboolean in_sectors;        /* in a top-level list, read sector by sector */
   gboolean sectors_ended;     /* that list has ended; its name comes next */
   gboolean sectors_read;      /* and it was "sectors" */
-  GPtrArray *sectors;         /* SctSector, built so far */
   GError *sectors_error;
 };
 
@@ -1309,8 +1234,8 @@ can_read_sectors (SctCheckingParser *self)
         return FALSE;
 
       self->lists_read = TRUE;
-      if (load_issues (self->contents, self->root, &self->lists_error))
-        load_organisations (self->contents, self->root, &self->lists_error);
+      if (load_issues (self->dataset, self->root, &self->lists_error))
+        load_organisations (self->dataset, self->root, &self->lists_error);
     }
 
   return self->lists_error == NULL;
@@ -1340,8 +1265,7 @@ sct_checking_parser_array_element (JsonParser *parser,
 
   /* After the first error, the rest is only parsed, for its syntax. */
   if (self->sectors_error == NULL)
-    add_sector (self->contents, self->sectors, json_array_get_element (array, last),
-                &self->sectors_error);
+    load_sector (self->dataset, json_array_get_element (array, last), &self->sectors_error);
   json_array_remove_element (array, last);
 }
 
@@ -1378,7 +1302,6 @@ sct_checking_parser_finalize (GObject *object)
   g_clear_pointer (&self->n_members, g_array_unref);
   g_clear_error (&self->error);
   g_clear_error (&self->lists_error);
-  g_clear_pointer (&self->sectors, g_ptr_array_unref);
   g_clear_error (&self->sectors_error);
 
   G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
@@ -1404,7 +1327,6 @@ static void
 sct_checking_parser_init (SctCheckingParser *self)
 {
   self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->sectors = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Says in the user's language what json-glib found wrong. It stops on the
@@ -1493,8 +1415,8 @@ load_lists (SctCheckingParser  *parser,
             GError            **error)
 {
   if (!parser->lists_read)
-    return load_issues (parser->contents, root, error) &&
-           load_organisations (parser->contents, root, error);
+    return load_issues (parser->dataset, root, error) &&
+           load_organisations (parser->dataset, root, error);
 
   if (parser->lists_error != NULL)
     {
@@ -1514,31 +1436,27 @@ load_sectors (SctCheckingParser  *parser,
   JsonArray *sectors;
   Place place = { .where = _("The dataset") };
 
-  if (parser->sectors_read)
+  if (parser->sectors_read && parser->sectors_error != NULL)
     {
-      if (parser->sectors_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&parser->sectors_error));
-          return FALSE;
-        }
-      if (parser->sectors->len == 0)
-        return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, &place, "sectors", _("must not be empty"));
-    }
-  else
-    {
-      /* Any other top-level list read sector by sector failed a check
-       * before this one. */
-      g_assert (parser->sectors->len == 0);
-
-      if (!read_array (root, "sectors", &place, &sectors, error))
-        return FALSE;
-
-      for (guint i = 0; i < json_array_get_length (sectors); i++)
-        if (!add_sector (parser->contents, parser->sectors, json_array_get_element (sectors, i), error))
-          return FALSE;
+      g_propagate_error (error, g_steal_pointer (&parser->sectors_error));
+      return FALSE;
     }
 
-  store_sectors (parser->contents, parser->sectors);
+  /* Those it built are gone from the tree; if none, the list was empty. */
+  if (parser->sectors_read && g_list_model_get_n_items (G_LIST_MODEL (parser->dataset->sectors)) > 0)
+    return TRUE;
+
+  if (!read_array (root, "sectors", &place, &sectors, error))
+    return FALSE;
+
+  /* Any other top-level list read sector by sector failed a check
+   * before this one. */
+  g_assert (g_list_model_get_n_items (G_LIST_MODEL (parser->dataset->sectors)) == 0);
+
+  for (guint i = 0; i < json_array_get_length (sectors); i++)
+    if (!load_sector (parser->dataset, json_array_get_element (sectors, i), error))
+      return FALSE;
+
   return TRUE;
 }
 
@@ -1553,38 +1471,24 @@ is_blank_bytes (const char *data,
   return TRUE;
 }
 
-static void
-contents_init (SctDatasetContents *contents)
-{
-  *contents = (SctDatasetContents) {
-    .issues = g_list_store_new (SCT_TYPE_ISSUE),
-    .organisations = g_list_store_new (SCT_TYPE_ORGANISATION),
-    .sectors = g_list_store_new (SCT_TYPE_SECTOR),
-    .issues_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-    .organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-    .sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-  };
-}
-
 /**
- * sct_dataset_contents_load:
- * @contents: (out caller-allocates): where to put what the file holds
+ * sct_dataset_load_data:
+ * @self: a dataset, as sct_dataset_init() leaves it
  * @data: the file's bytes, perhaps after a byte-order mark
  * @length: their length
  * @error: where to say what is wrong
  *
- * Checks a data file whole and builds the model from it, or builds
- * nothing. Positions in errors count from after the byte-order mark.
+ * Checks a data file whole and builds the model from it. Positions in
+ * errors count from after the byte-order mark.
  *
  * Returns: whether @data is a valid data file; if not, @error is set in
- *   %SCT_DATASET_ERROR and @contents holds a part of the model, for
- *   sct_dataset_contents_clear()
+ *   %SCT_DATASET_ERROR and @self holds a part of the model, to be dropped
  */
 gboolean
-sct_dataset_contents_load (SctDatasetContents  *contents,
-                           const char          *data,
-                           gsize                length,
-                           GError             **error)
+sct_dataset_load_data (SctDataset  *self,
+                       const char  *data,
+                       gsize        length,
+                       GError     **error)
 {
   static const char * const fields[] = {
     "format_version", "programme", "issues", "organisations", "sectors", NULL
@@ -1594,11 +1498,9 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
   JsonObject *object;
   Place place = { .where = _("The dataset") };
 
-  g_return_val_if_fail (contents != NULL, FALSE);
+  g_return_val_if_fail (SCT_IS_DATASET (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  contents_init (contents);
 
   /* Editors on some systems start UTF-8 files with a byte-order mark. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1615,7 +1517,7 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
     }
 
   parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
-  parser->contents = contents;
+  parser->dataset = self;
 
   if (!check_bytes (data, length, error) ||
       (root = parse_json (parser, data, length, error)) == NULL)
@@ -1632,19 +1534,7 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
 
   return check_fields (object, fields, &place, error) &&
          check_format_version (object, error) &&
-         load_programme (contents, object, error) &&
+         load_programme (self, object, error) &&
          load_lists (parser, object, error) &&
          load_sectors (parser, object, error);
-}
-
-void
-sct_dataset_contents_clear (SctDatasetContents *contents)
-{
-  g_clear_pointer (&contents->sectors_by_id, g_hash_table_unref);
-  g_clear_pointer (&contents->issues_by_id, g_hash_table_unref);
-  g_clear_pointer (&contents->organisations_by_id, g_hash_table_unref);
-  g_clear_object (&contents->programme);
-  g_clear_object (&contents->sectors);
-  g_clear_object (&contents->issues);
-  g_clear_object (&contents->organisations);
 }
