@@ -737,49 +737,39 @@ load_organisations (SctDataset  *dataset,
   return TRUE;
 }
 
+/* Reads { "issue" or "organisation": id, "text": words } into what the id
+ * names and the words. */
 static gboolean
-read_reference (GHashTable   *index,
-                JsonObject   *object,
-                const char   *member,
-                const char   *index_name,
-                const Place  *place,
-                gpointer     *out,
-                GError      **error)
+read_mention (SctDataset   *dataset,
+              JsonObject   *object,
+              const char   *member,
+              const Place  *place,
+              gpointer     *target,
+              const char  **text,
+              GError      **error)
 {
+  gboolean is_issue = g_str_equal (member, "issue");
+  GHashTable *index = is_issue ? dataset->issues_by_id : dataset->organisations_by_id;
+  const char * const fields[] = { member, "text", NULL };
   const char *id;
 
-  if (!read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
+  if (!check_fields (object, fields, place, error) ||
+      !read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
     return FALSE;
 
-  *out = g_hash_table_lookup (index, id);
-  if (*out == NULL)
+  *target = g_hash_table_lookup (index, id);
+  if (*target == NULL)
     {
       g_autofree char *shown = shorten (id);
 
       return fail (error, SCT_DATASET_ERROR_REFERENCE, place, member,
                    /* Translators: the second value is “issues” or
                     * “organisations”, the name of a list in the data file */
-                   _("“%s” is not in the list “%s”"), shown, index_name);
+                   _("“%s” is not in the list “%s”"),
+                   shown, is_issue ? "issues" : "organisations");
     }
 
-  return TRUE;
-}
-
-/* Reads { "organisation": id, "text": words } into its organisation and words. */
-static gboolean
-read_mention (SctDataset       *dataset,
-              JsonObject       *object,
-              const Place      *place,
-              SctOrganisation **organisation,
-              const char      **text,
-              GError          **error)
-{
-  static const char * const fields[] = { "organisation", "text", NULL };
-
-  return check_fields (object, fields, place, error) &&
-         read_reference (dataset->organisations_by_id, object, "organisation", "organisations",
-                         place, (gpointer *) organisation, error) &&
-         read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
+  return read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
 }
 
 static gboolean
@@ -789,7 +779,6 @@ load_sector_issues (SctDataset   *dataset,
                     const Place  *place,
                     GError      **error)
 {
-  static const char * const fields[] = { "issue", "text", NULL };
   JsonArray *issues;
 
   if (!read_array (object, "issues", place, &issues, error))
@@ -803,10 +792,7 @@ load_sector_issues (SctDataset   *dataset,
       const char *text;
 
       if (!element_object (issues, i, &here, &entry, error) ||
-          !check_fields (entry, fields, &here, error) ||
-          !read_reference (dataset->issues_by_id, entry, "issue", "issues", &here,
-                           (gpointer *) &issue, error) ||
-          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, &here, &text, error))
+          !read_mention (dataset, entry, "issue", &here, (gpointer *) &issue, &text, error))
         return FALSE;
 
       sct_sector_add_issue (sector, issue, text);
@@ -929,7 +915,8 @@ load_partner_group (SctDataset   *dataset,
       const char *text;
 
       if (!element_object (members, i, &here, &member, error) ||
-          !read_mention (dataset, member, &here, &organisation, &text, error))
+          !read_mention (dataset, member, "organisation", &here, (gpointer *) &organisation, &text,
+                         error))
         return FALSE;
 
       sct_sector_add_partner (sector, organisation, text);
@@ -970,7 +957,8 @@ load_partners (SctDataset   *dataset,
           SctOrganisation *organisation;
           const char *text;
 
-          if (!read_mention (dataset, entry, &here, &organisation, &text, error))
+          if (!read_mention (dataset, entry, "organisation", &here, (gpointer *) &organisation,
+                             &text, error))
             return FALSE;
 
           /* Consecutive partners without a heading share one group. */
@@ -1028,7 +1016,8 @@ load_sector (SctDataset  *dataset,
   if (!load_sector_issues (dataset, sector, object, &place, error) ||
       !load_description (sector, object, &place, error) ||
       !read_object (object, "lead", &place, &lead_object, error) ||
-      !read_mention (dataset, lead_object, &lead_place, &lead, &lead_text, error))
+      !read_mention (dataset, lead_object, "organisation", &lead_place, (gpointer *) &lead,
+                     &lead_text, error))
     return FALSE;
   sct_sector_set_lead (sector, lead, lead_text);
 

@@ -63,7 +63,8 @@ compare_titles (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  return strcmp (sct_sector_get_sort_key ((SctSector *) a), sct_sector_get_sort_key ((SctSector *) b));
+  return strcmp (sct_sector_get_sort_key ((SctSector *) a),
+                 sct_sector_get_sort_key ((SctSector *) b));
 }
 
 typedef struct {
