@@ -1070,11 +1070,10 @@ struct _SctCheckingParser
   SctDataset *dataset;
   JsonObject *root;           /* the top-level object, once it has a member */
   gboolean lists_read;        /* the issues and the organisations */
-  GError *lists_error;
   gboolean in_sectors;        /* in a top-level list, read sector by sector */
   gboolean sectors_ended;     /* that list has ended; its name comes next */
   gboolean sectors_read;      /* and it was "sectors" */
-  GError *sectors_error;
+  GError *later_error;        /* the first of those, reported in its turn */
 };
 
 G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
@@ -1223,11 +1222,11 @@ can_read_sectors (SctCheckingParser *self)
         return FALSE;
 
       self->lists_read = TRUE;
-      if (load_issues (self->dataset, self->root, &self->lists_error))
-        load_organisations (self->dataset, self->root, &self->lists_error);
+      if (load_issues (self->dataset, self->root, &self->later_error))
+        load_organisations (self->dataset, self->root, &self->later_error);
     }
 
-  return self->lists_error == NULL;
+  return self->later_error == NULL;
 }
 
 static void
@@ -1253,8 +1252,8 @@ sct_checking_parser_array_element (JsonParser *parser,
     return;
 
   /* After the first error, the rest is only parsed, for its syntax. */
-  if (self->sectors_error == NULL)
-    load_sector (self->dataset, json_array_get_element (array, last), &self->sectors_error);
+  if (self->later_error == NULL)
+    load_sector (self->dataset, json_array_get_element (array, last), &self->later_error);
   json_array_remove_element (array, last);
 }
 
@@ -1290,8 +1289,7 @@ sct_checking_parser_finalize (GObject *object)
 
   g_clear_pointer (&self->n_members, g_array_unref);
   g_clear_error (&self->error);
-  g_clear_error (&self->lists_error);
-  g_clear_error (&self->sectors_error);
+  g_clear_error (&self->later_error);
 
   G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
 }
@@ -1397,53 +1395,41 @@ parse_json (SctCheckingParser  *parser,
   return json_parser_steal_root (JSON_PARSER (parser));
 }
 
-/* The issues and the organisations, unless @parser has read them. */
+/* The issues, the organisations and the sectors, less what @parser has
+ * read of them on the way. */
 static gboolean
 load_lists (SctCheckingParser  *parser,
             JsonObject         *root,
             GError            **error)
 {
-  if (!parser->lists_read)
-    return load_issues (parser->dataset, root, error) &&
-           load_organisations (parser->dataset, root, error);
+  SctDataset *dataset = parser->dataset;
+  GListModel *sectors = G_LIST_MODEL (dataset->sectors);
+  JsonArray *array;
+  Place top = { .where = _("The dataset") };
 
-  if (parser->lists_error != NULL)
+  if (parser->later_error != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&parser->lists_error));
+      g_propagate_error (error, g_steal_pointer (&parser->later_error));
       return FALSE;
     }
 
-  return TRUE;
-}
+  if (!parser->lists_read &&
+      (!load_issues (dataset, root, error) || !load_organisations (dataset, root, error)))
+    return FALSE;
 
-/* The sectors, unless @parser has built them. */
-static gboolean
-load_sectors (SctCheckingParser  *parser,
-              JsonObject         *root,
-              GError            **error)
-{
-  JsonArray *sectors;
-  Place place = { .where = _("The dataset") };
-
-  if (parser->sectors_read && parser->sectors_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&parser->sectors_error));
-      return FALSE;
-    }
-
-  /* Those it built are gone from the tree; if none, the list was empty. */
-  if (parser->sectors_read && g_list_model_get_n_items (G_LIST_MODEL (parser->dataset->sectors)) > 0)
+  /* The sectors it built are gone from the tree; if none, it was empty. */
+  if (parser->sectors_read && g_list_model_get_n_items (sectors) > 0)
     return TRUE;
 
-  if (!read_array (root, "sectors", &place, &sectors, error))
+  if (!read_array (root, "sectors", &top, &array, error))
     return FALSE;
 
   /* Any other top-level list read sector by sector failed a check
    * before this one. */
-  g_assert (g_list_model_get_n_items (G_LIST_MODEL (parser->dataset->sectors)) == 0);
+  g_assert (g_list_model_get_n_items (sectors) == 0);
 
-  for (guint i = 0; i < json_array_get_length (sectors); i++)
-    if (!load_sector (parser->dataset, json_array_get_element (sectors, i), error))
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (!load_sector (dataset, json_array_get_element (array, i), error))
       return FALSE;
 
   return TRUE;
@@ -1524,6 +1510,5 @@ sct_dataset_load_data (SctDataset  *self,
   return check_fields (object, fields, &place, error) &&
          check_format_version (object, error) &&
          load_programme (self, object, error) &&
-         load_lists (parser, object, error) &&
-         load_sectors (parser, object, error);
+         load_lists (parser, object, error);
 }
