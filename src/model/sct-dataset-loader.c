@@ -1062,7 +1062,9 @@ struct _SctCheckingParser
   gsize length;
   guint depth;
   gboolean root_closed;
-  GArray *n_members;    /* guint: the members read so far of each open object */
+  /* The members read so far of the open object at each depth. Deeper
+   * objects share the last one: by then the nesting error is kept. */
+  guint n_members[MAX_DEPTH + 1];
   GError *error;        /* the first limit exceeded */
   guint error_line;     /* where json-glib stopped, if it failed */
   guint error_column;   /* in bytes */
@@ -1156,10 +1158,9 @@ static void
 sct_checking_parser_object_start (JsonParser *parser)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint none = 0;
 
   enter (self);
-  g_array_append_val (self->n_members, none);
+  self->n_members[MIN (self->depth, MAX_DEPTH)] = 0;
 }
 
 /* json-glib keeps the last of two members of the same name, silently. */
@@ -1169,7 +1170,7 @@ sct_checking_parser_object_member (JsonParser *parser,
                                    const char *name)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
+  guint *n_members = &self->n_members[MIN (self->depth, MAX_DEPTH)];
 
   if (json_object_get_size (object) < ++*n_members)
     {
@@ -1199,10 +1200,7 @@ static void
 sct_checking_parser_object_end (JsonParser *parser,
                                 JsonObject *object)
 {
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-
-  g_array_set_size (self->n_members, self->n_members->len - 1);
-  leave (self);
+  leave (SCT_CHECKING_PARSER (parser));
 }
 
 /* Whether a top-level list that starts now can be read sector by sector:
@@ -1287,7 +1285,6 @@ sct_checking_parser_finalize (GObject *object)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (object);
 
-  g_clear_pointer (&self->n_members, g_array_unref);
   g_clear_error (&self->error);
   g_clear_error (&self->later_error);
 
@@ -1313,7 +1310,6 @@ sct_checking_parser_class_init (SctCheckingParserClass *klass)
 static void
 sct_checking_parser_init (SctCheckingParser *self)
 {
-  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /* Says in the user's language what json-glib found wrong. It stops on the
