@@ -1360,37 +1360,6 @@ explain_syntax_error (SctCheckingParser  *self,
                   _("this is not valid JSON"));
 }
 
-/* Parses @text, without a byte-order mark, into a tree, less the sectors
- * that @parser builds on the way. */
-static JsonNode *
-parse_json (SctCheckingParser  *parser,
-            const char         *text,
-            gsize               length,
-            GError            **error)
-{
-  g_autoptr(GError) json_error = NULL;
-  gboolean parsed;
-
-  parser->text = text;
-  parser->length = length;
-  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
-
-  /* A limit exceeded comes before wherever json-glib went on to fail. */
-  if (parser->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&parser->error));
-      return NULL;
-    }
-
-  if (!parsed)
-    {
-      explain_syntax_error (parser, json_error, error);
-      return NULL;
-    }
-
-  return json_parser_steal_root (JSON_PARSER (parser));
-}
-
 /* The issues, the organisations and the sectors, less what @parser has
  * read of them on the way. */
 static gboolean
@@ -1465,7 +1434,9 @@ sct_dataset_load_data (SctDataset  *self,
     "format_version", "programme", "issues", "organisations", "sectors", NULL
   };
   g_autoptr(SctCheckingParser) parser = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) json_error = NULL;
+  gboolean parsed;
+  JsonNode *root;
   JsonObject *object;
   Place place = { .where = _("The dataset") };
 
@@ -1487,12 +1458,30 @@ sct_dataset_load_data (SctDataset  *self,
       return FALSE;
     }
 
+  if (!check_bytes (data, length, error))
+    return FALSE;
+
   parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
   parser->dataset = self;
+  parser->text = data;
+  parser->length = length;
+  parsed = json_parser_load_from_data (JSON_PARSER (parser), data, length, &json_error);
 
-  if (!check_bytes (data, length, error) ||
-      (root = parse_json (parser, data, length, error)) == NULL)
-    return FALSE;
+  /* A limit exceeded comes before wherever json-glib went on to fail. */
+  if (parser->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parser->error));
+      return FALSE;
+    }
+
+  if (!parsed)
+    {
+      explain_syntax_error (parser, json_error, error);
+      return FALSE;
+    }
+
+  /* Less the sectors that the parser built on the way. */
+  root = json_parser_get_root (JSON_PARSER (parser));
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
