@@ -364,19 +364,6 @@ sct_dataset_get_issues (SctDataset *self)
 }
 
 /**
- * sct_dataset_get_organisations:
- *
- * Returns: (transfer none): the organisation index, in the file's order
- */
-GListModel *
-sct_dataset_get_organisations (SctDataset *self)
-{
-  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
-
-  return G_LIST_MODEL (self->organisations);
-}
-
-/**
  * sct_dataset_get_organisations_by_use:
  *
  * Returns: (transfer none): the organisations, those with the most sectors
