@@ -348,12 +348,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static gboolean
-is_text (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
 /* Checks a text of the file: not blank, at most @max_length characters. */
 static gboolean
 check_text (const char   *text,
@@ -398,7 +392,7 @@ read_text (JsonObject   *object,
   if (JSON_NODE_HOLDS_NULL (node) && presence == NULLABLE)
     return TRUE;
 
-  if (!is_text (node))
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a text"));
 
   if (!check_text (json_node_get_string (node), max_length, place, member, error))
@@ -588,7 +582,7 @@ check_format_version (JsonObject  *root,
                  _("the field is missing"));
 
   /* json-glib reads 1.0 and 1e400 as doubles. */
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
     return fail (error, SCT_DATASET_ERROR_TYPE, &place, "format_version",
                  _("must be a whole number"));
 
@@ -818,7 +812,7 @@ load_list_items (JsonObject   *block,
       JsonNode *node = json_array_get_element (items, i);
       Place here = { .parent = place, .field = "items", .index = i };
 
-      if (!is_text (node))
+      if (json_node_get_value_type (node) != G_TYPE_STRING)
         return fail (error, SCT_DATASET_ERROR_TYPE, &here, NULL, _("must be a text"));
       if (!check_text (json_node_get_string (node), MAX_TEXT_LENGTH, &here, NULL, error))
         return FALSE;
@@ -900,8 +894,7 @@ load_partner_group (SctDataset   *dataset,
       !read_array (entry, "members", place, &members, error))
     return FALSE;
 
-  if (etc_node != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (etc_node) || json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN))
+  if (etc_node != NULL && json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, "etc", _("must be true or false"));
 
   sct_sector_begin_partner_group (sector, heading,
