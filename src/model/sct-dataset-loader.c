@@ -1059,8 +1059,7 @@ struct _SctCheckingParser
    * objects share the last one: by then the nesting error is kept. */
   guint n_members[MAX_DEPTH + 1];
   GError *error;        /* the first limit exceeded */
-  guint error_line;     /* where json-glib stopped, if it failed */
-  guint error_column;   /* in bytes */
+  gsize error_offset;   /* where json-glib stopped, if it failed */
 
   SctDataset *dataset;
   JsonObject *root;           /* the top-level object, once it has a member */
@@ -1083,14 +1082,14 @@ skip_whitespace (SctCheckingParser *self,
   return offset;
 }
 
-/* json-glib's position: a line, and a column in bytes, counted in strict
- * mode from the first character that is not white space. */
+/* Where json-glib is, from its line and column in bytes, counted in
+ * strict mode from the first character that is not white space. */
 static gsize
-parser_offset (SctCheckingParser *self,
-               guint              line,
-               guint              column)
+parser_offset (SctCheckingParser *self)
 {
   const char *text = self->text;
+  guint line = json_parser_get_current_line (JSON_PARSER (self));
+  guint column = json_parser_get_current_pos (JSON_PARSER (self));
   gsize offset = skip_whitespace (self, 0);
 
   for (guint i = 1; i < line && offset < self->length; offset++)
@@ -1113,9 +1112,7 @@ keep_first_error (SctCheckingParser *self,
                   const char        *format,
                   ...)
 {
-  JsonParser *parser = JSON_PARSER (self);
   g_autofree char *message = NULL;
-  gsize offset;
   va_list args;
 
   if (self->error != NULL)
@@ -1125,9 +1122,7 @@ keep_first_error (SctCheckingParser *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  offset = parser_offset (self, json_parser_get_current_line (parser),
-                          json_parser_get_current_pos (parser));
-  set_error_at (&self->error, code, self->text, offset, "%s", message);
+  set_error_at (&self->error, code, self->text, parser_offset (self), "%s", message);
 }
 
 static void
@@ -1269,8 +1264,7 @@ sct_checking_parser_error (JsonParser   *parser,
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
 
-  self->error_line = json_parser_get_current_line (parser);
-  self->error_column = json_parser_get_current_pos (parser);
+  self->error_offset = parser_offset (self);
 }
 
 static void
@@ -1314,7 +1308,7 @@ explain_syntax_error (SctCheckingParser  *self,
                       GError            **error)
 {
   const char *text = self->text;
-  gsize last = parser_offset (self, self->error_line, self->error_column);
+  gsize last = self->error_offset;
   gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
                                                           : self->length);
   gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
