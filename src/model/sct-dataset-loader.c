@@ -795,16 +795,19 @@ load_sector_issues (SctDataset   *dataset,
   return TRUE;
 }
 
+/* Adds the block { "type": "list", "items": texts } to @sector. */
 static gboolean
-load_list_items (JsonObject   *block,
-                 const Place  *place,
-                 GStrv        *out,
-                 GError      **error)
+load_list (SctSector    *sector,
+           JsonObject   *block,
+           const Place  *place,
+           GError      **error)
 {
+  static const char * const fields[] = { "type", "items", NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *items;
 
-  if (!read_array (block, "items", place, &items, error))
+  if (!check_fields (block, fields, place, error) ||
+      !read_array (block, "items", place, &items, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -820,7 +823,7 @@ load_list_items (JsonObject   *block,
       g_strv_builder_add (builder, json_node_get_string (node));
     }
 
-  *out = g_strv_builder_end (builder);
+  sct_sector_add_list (sector, g_strv_builder_end (builder));
   return TRUE;
 }
 
@@ -831,7 +834,6 @@ load_description (SctSector    *sector,
                   GError      **error)
 {
   static const char * const paragraph_fields[] = { "type", "text", NULL };
-  static const char * const list_fields[] = { "type", "items", NULL };
   JsonArray *blocks;
 
   if (!read_array (object, "description", place, &blocks, error))
@@ -859,13 +861,8 @@ load_description (SctSector    *sector,
         }
       else if (g_str_equal (type, "list"))
         {
-          GStrv items = NULL;
-
-          if (!check_fields (block, list_fields, &here, error) ||
-              !load_list_items (block, &here, &items, error))
+          if (!load_list (sector, block, &here, error))
             return FALSE;
-
-          sct_sector_add_list (sector, items);
         }
       else
         {
