@@ -84,111 +84,91 @@ set_error_at (GError          **error,
 
 /* What json-glib does not check */
 
-/* Says that the text whose quote is at @start ends without its closing
- * quote: at a line break at @end, or at the end of the file. */
-static gboolean
-fail_unclosed (const char  *text,
-               gsize        length,
-               gsize        start,
-               gsize        end,
-               GError     **error)
-{
-  if (end < length)
-    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
-                    _("a text is not closed by a quote before the end of its line"));
-
-  return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
-                  _("a text is not closed by a quote"));
-}
-
 static gboolean
 read_hex4 (const char *digits,
            gsize       available,
            gunichar   *out)
 {
-  gunichar value = 0;
-
-  if (available < 4)
-    return FALSE;
-
-  for (int i = 0; i < 4; i++)
+  *out = 0;
+  for (gsize i = 0; i < 4; i++)
     {
-      int digit = g_ascii_xdigit_value (digits[i]);
-
-      if (digit < 0)
+      if (i == available || !g_ascii_isxdigit (digits[i]))
         return FALSE;
-      value = value * 16 + digit;
+      *out = *out * 16 + g_ascii_xdigit_value (digits[i]);
     }
 
-  *out = value;
   return TRUE;
 }
 
 /* Checks the escape sequence at @offset, a backslash in a text with at
- * least one byte after it, and says how long it is, or 0 with @error set. */
-static gsize
+ * least one byte after it, and gives its length. */
+static gboolean
 check_escape (const char  *text,
               gsize        length,
               gsize        offset,
+              gsize       *escape_length,
               GError     **error)
 {
   const char *escape = text + offset;
   gsize left = length - offset;
+  char escaped[7] = { 0 };
   gunichar c, low;
 
+  *escape_length = escape[1] == 'u' ? 6 : 2;
   if (strchr ("\"\\/bfnrt", escape[1]) != NULL)
-    return 2;
+    return TRUE;
 
+  g_unichar_to_utf8 (g_utf8_get_char (escape + 1), escaped);
   if (escape[1] != 'u')
-    {
-      char escaped[7] = { 0 };
-
-      g_unichar_to_utf8 (g_utf8_get_char (escape + 1), escaped);
-      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
                     _("“\\%s” is not an escape sequence of JSON"), escaped);
-      return 0;
-    }
 
   if (!read_hex4 (escape + 2, left - 2, &c))
-    {
-      set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
                     _("“\\u” must be followed by four hexadecimal digits"));
-      return 0;
-    }
 
   /* json-glib would cut the text there. */
   if (c == 0)
-    {
-      set_error_at (error, SCT_DATASET_ERROR_ENCODING, text, offset,
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, offset,
                     _("a text contains the NUL character (\\u0000)"));
-      return 0;
-    }
 
   if (c < 0xD800 || c > 0xDFFF)
-    return 6;
+    return TRUE;
 
+  *escape_length = 12;
   if (c <= 0xDBFF && left >= 12 && escape[6] == '\\' && escape[7] == 'u' &&
       read_hex4 (escape + 8, left - 8, &low) && low >= 0xDC00 && low <= 0xDFFF)
-    return 12;
+    return TRUE;
 
-  set_error_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
-                _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
-                escape + 2);
-  return 0;
+  return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, offset,
+                  _("“\\u%.4s” is half of a UTF-16 surrogate pair without its other half"),
+                  escape + 2);
 }
 
-/* The texts of the file, from their quotes and escapes: json-glib lets
- * most control characters through, cuts texts at "\u0000", and says where
- * a text goes wrong in words of its own, in English only. */
+/* The bytes of the file, then its texts from their quotes and escapes:
+ * json-glib lets most control characters through, cuts texts at
+ * "\u0000", and says where a text goes wrong in words of its own, in
+ * English only. */
 static gboolean
-check_texts (const char  *text,
+check_bytes (const char  *text,
              gsize        length,
              GError     **error)
 {
+  const char *nul = memchr (text, '\0', length);
+  const char *invalid = NULL;
   gsize start = 0;
+  gsize i;
   gboolean in_text = FALSE;
 
-  for (gsize i = 0; i < length; i++)
+  if (nul != NULL)
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, nul - text,
+                    _("the file contains a NUL byte"));
+
+  if (!g_utf8_validate_len (text, length, &invalid))
+    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, invalid - text,
+                    _("the file is not valid UTF-8 text"));
+
+  for (i = 0; i < length; i++)
     {
       guchar c = text[i];
 
@@ -206,21 +186,18 @@ check_texts (const char  *text,
         {
           in_text = FALSE;
         }
-      else if (c == '\\')
+      else if (c == '\n' || c == '\r')
+        {
+          break;
+        }
+      /* A backslash that ends the file leaves the text open. */
+      else if (c == '\\' && i + 1 < length)
         {
           gsize escape_length;
 
-          if (i + 1 == length)
-            return fail_unclosed (text, length, start, length, error);
-
-          escape_length = check_escape (text, length, i, error);
-          if (escape_length == 0)
+          if (!check_escape (text, length, i, &escape_length, error))
             return FALSE;
           i += escape_length - 1;
-        }
-      else if (c == '\n' || c == '\r')
-        {
-          return fail_unclosed (text, length, start, i, error);
         }
       else if (c < 0x20)
         {
@@ -231,28 +208,11 @@ check_texts (const char  *text,
     }
 
   if (in_text)
-    return fail_unclosed (text, length, start, length, error);
+    return fail_at (error, SCT_DATASET_ERROR_SYNTAX, text, start,
+                    i < length ? _("a text is not closed by a quote before the end of its line")
+                               : _("a text is not closed by a quote"));
 
   return TRUE;
-}
-
-static gboolean
-check_bytes (const char  *text,
-             gsize        length,
-             GError     **error)
-{
-  const char *nul = memchr (text, '\0', length);
-  const char *invalid = NULL;
-
-  if (nul != NULL)
-    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, nul - text,
-                    _("the file contains a NUL byte"));
-
-  if (!g_utf8_validate_len (text, length, &invalid))
-    return fail_at (error, SCT_DATASET_ERROR_ENCODING, text, invalid - text,
-                    _("the file is not valid UTF-8 text"));
-
-  return check_texts (text, length, error);
 }
 
 /* Checking the tree */
@@ -388,12 +348,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static gboolean
-is_text (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
 /* Checks a text of the file: not blank, at most @max_length characters. */
 static gboolean
 check_text (const char   *text,
@@ -438,7 +392,7 @@ read_text (JsonObject   *object,
   if (JSON_NODE_HOLDS_NULL (node) && presence == NULLABLE)
     return TRUE;
 
-  if (!is_text (node))
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, member, _("must be a text"));
 
   if (!check_text (json_node_get_string (node), max_length, place, member, error))
@@ -628,7 +582,7 @@ check_format_version (JsonObject  *root,
                  _("the field is missing"));
 
   /* json-glib reads 1.0 and 1e400 as doubles. */
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
     return fail (error, SCT_DATASET_ERROR_TYPE, &place, "format_version",
                  _("must be a whole number"));
 
@@ -642,9 +596,9 @@ check_format_version (JsonObject  *root,
 }
 
 static gboolean
-load_programme (SctDatasetContents  *contents,
-                JsonObject          *root,
-                GError             **error)
+load_programme (SctDataset  *dataset,
+                JsonObject  *root,
+                GError     **error)
 {
   static const char * const fields[] = { "title", "introduction", "information", NULL };
   static const char * const information_fields[] = {
@@ -653,11 +607,11 @@ load_programme (SctDatasetContents  *contents,
   SctProgrammeText text = { NULL };
   JsonObject *programme;
   JsonObject *information;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
   Place place = { .where = _("The programme") };
   Place info = { .parent = &place, .field = "information", .index = NO_INDEX };
 
-  if (!read_object (root, "programme", &dataset, &programme, error))
+  if (!read_object (root, "programme", &top, &programme, error))
     return FALSE;
 
   if (!check_fields (programme, fields, &place, error) ||
@@ -682,25 +636,25 @@ load_programme (SctDatasetContents  *contents,
       !read_email (information, "email", &info, &text.email, error))
     return FALSE;
 
-  contents->programme = sct_programme_new (&text);
+  dataset->programme = sct_programme_new (&text);
   return TRUE;
 }
 
 static gboolean
-load_issues (SctDatasetContents  *contents,
-             JsonObject          *root,
-             GError             **error)
+load_issues (SctDataset  *dataset,
+             JsonObject  *root,
+             GError     **error)
 {
   static const char * const fields[] = { "id", "label", NULL };
   JsonArray *issues;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
 
-  if (!read_array (root, "issues", &dataset, &issues, error))
+  if (!read_array (root, "issues", &top, &issues, error))
     return FALSE;
 
   /* Filters keep a sector's issues as the bits of one integer. */
   if (json_array_get_length (issues) > SCT_SECTOR_MAX_ISSUES)
-    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &dataset, "issues",
+    return fail (error, SCT_DATASET_ERROR_TOO_LONG, &top, "issues",
                  dngettext (GETTEXT_PACKAGE, "has more than %d entry", "has more than %d entries",
                             SCT_SECTOR_MAX_ISSUES),
                  SCT_SECTOR_MAX_ISSUES);
@@ -722,28 +676,28 @@ load_issues (SctDatasetContents  *contents,
           !read_text (object, "label", REQUIRED, MAX_TEXT_LENGTH, &place, &label, error))
         return FALSE;
 
-      if (g_hash_table_contains (contents->issues_by_id, id))
+      if (g_hash_table_contains (dataset->issues_by_id, id))
         return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
                      _("the id “%s” is already used by another issue"), id);
 
       issue = sct_issue_new (id, label, i);
-      g_list_store_append (contents->issues, issue);
-      g_hash_table_insert (contents->issues_by_id, (char *) sct_issue_get_id (issue), issue);
+      g_list_store_append (dataset->issues, issue);
+      g_hash_table_insert (dataset->issues_by_id, (char *) sct_issue_get_id (issue), issue);
     }
 
   return TRUE;
 }
 
 static gboolean
-load_organisations (SctDatasetContents  *contents,
-                    JsonObject          *root,
-                    GError             **error)
+load_organisations (SctDataset  *dataset,
+                    JsonObject  *root,
+                    GError     **error)
 {
   static const char * const fields[] = { "id", "name", "acronym", NULL };
   JsonArray *organisations;
-  Place dataset = { .where = _("The dataset") };
+  Place top = { .where = _("The dataset") };
 
-  if (!read_array (root, "organisations", &dataset, &organisations, error))
+  if (!read_array (root, "organisations", &top, &organisations, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (organisations); i++)
@@ -764,72 +718,61 @@ load_organisations (SctDatasetContents  *contents,
           !read_text (object, "acronym", OPTIONAL, MAX_TEXT_LENGTH, &place, &acronym, error))
         return FALSE;
 
-      if (g_hash_table_contains (contents->organisations_by_id, id))
+      if (g_hash_table_contains (dataset->organisations_by_id, id))
         return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
                      _("the id “%s” is already used by another organisation"), id);
 
       organisation = sct_organisation_new (id, name, acronym);
-      g_list_store_append (contents->organisations, organisation);
-      g_hash_table_insert (contents->organisations_by_id,
+      g_list_store_append (dataset->organisations, organisation);
+      g_hash_table_insert (dataset->organisations_by_id,
                            (char *) sct_organisation_get_id (organisation), organisation);
     }
 
   return TRUE;
 }
 
+/* Reads { "issue" or "organisation": id, "text": words } into what the id
+ * names and the words. */
 static gboolean
-read_reference (GHashTable   *index,
-                JsonObject   *object,
-                const char   *member,
-                const char   *index_name,
-                const Place  *place,
-                gpointer     *out,
-                GError      **error)
+read_mention (SctDataset   *dataset,
+              JsonObject   *object,
+              const char   *member,
+              const Place  *place,
+              gpointer     *target,
+              const char  **text,
+              GError      **error)
 {
+  gboolean is_issue = g_str_equal (member, "issue");
+  GHashTable *index = is_issue ? dataset->issues_by_id : dataset->organisations_by_id;
+  const char * const fields[] = { member, "text", NULL };
   const char *id;
 
-  if (!read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
+  if (!check_fields (object, fields, place, error) ||
+      !read_text (object, member, REQUIRED, MAX_TEXT_LENGTH, place, &id, error))
     return FALSE;
 
-  *out = g_hash_table_lookup (index, id);
-  if (*out == NULL)
+  *target = g_hash_table_lookup (index, id);
+  if (*target == NULL)
     {
       g_autofree char *shown = shorten (id);
 
       return fail (error, SCT_DATASET_ERROR_REFERENCE, place, member,
                    /* Translators: the second value is “issues” or
                     * “organisations”, the name of a list in the data file */
-                   _("“%s” is not in the list “%s”"), shown, index_name);
+                   _("“%s” is not in the list “%s”"),
+                   shown, is_issue ? "issues" : "organisations");
     }
 
-  return TRUE;
-}
-
-/* Reads { "organisation": id, "text": words } into its organisation and words. */
-static gboolean
-read_mention (SctDatasetContents  *contents,
-              JsonObject          *object,
-              const Place         *place,
-              SctOrganisation    **organisation,
-              const char         **text,
-              GError             **error)
-{
-  static const char * const fields[] = { "organisation", "text", NULL };
-
-  return check_fields (object, fields, place, error) &&
-         read_reference (contents->organisations_by_id, object, "organisation", "organisations",
-                         place, (gpointer *) organisation, error) &&
-         read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
+  return read_text (object, "text", REQUIRED, MAX_TEXT_LENGTH, place, text, error);
 }
 
 static gboolean
-load_sector_issues (SctDatasetContents  *contents,
-                    SctSector           *sector,
-                    JsonObject          *object,
-                    const Place         *place,
-                    GError             **error)
+load_sector_issues (SctDataset   *dataset,
+                    SctSector    *sector,
+                    JsonObject   *object,
+                    const Place  *place,
+                    GError      **error)
 {
-  static const char * const fields[] = { "issue", "text", NULL };
   JsonArray *issues;
 
   if (!read_array (object, "issues", place, &issues, error))
@@ -843,10 +786,7 @@ load_sector_issues (SctDatasetContents  *contents,
       const char *text;
 
       if (!element_object (issues, i, &here, &entry, error) ||
-          !check_fields (entry, fields, &here, error) ||
-          !read_reference (contents->issues_by_id, entry, "issue", "issues", &here,
-                           (gpointer *) &issue, error) ||
-          !read_text (entry, "text", REQUIRED, MAX_TEXT_LENGTH, &here, &text, error))
+          !read_mention (dataset, entry, "issue", &here, (gpointer *) &issue, &text, error))
         return FALSE;
 
       sct_sector_add_issue (sector, issue, text);
@@ -855,16 +795,19 @@ load_sector_issues (SctDatasetContents  *contents,
   return TRUE;
 }
 
+/* Adds the block { "type": "list", "items": texts } to @sector. */
 static gboolean
-load_list_items (JsonObject   *block,
-                 const Place  *place,
-                 GStrv        *out,
-                 GError      **error)
+load_list (SctSector    *sector,
+           JsonObject   *block,
+           const Place  *place,
+           GError      **error)
 {
+  static const char * const fields[] = { "type", "items", NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   JsonArray *items;
 
-  if (!read_array (block, "items", place, &items, error))
+  if (!check_fields (block, fields, place, error) ||
+      !read_array (block, "items", place, &items, error))
     return FALSE;
 
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -872,7 +815,7 @@ load_list_items (JsonObject   *block,
       JsonNode *node = json_array_get_element (items, i);
       Place here = { .parent = place, .field = "items", .index = i };
 
-      if (!is_text (node))
+      if (json_node_get_value_type (node) != G_TYPE_STRING)
         return fail (error, SCT_DATASET_ERROR_TYPE, &here, NULL, _("must be a text"));
       if (!check_text (json_node_get_string (node), MAX_TEXT_LENGTH, &here, NULL, error))
         return FALSE;
@@ -880,18 +823,17 @@ load_list_items (JsonObject   *block,
       g_strv_builder_add (builder, json_node_get_string (node));
     }
 
-  *out = g_strv_builder_end (builder);
+  sct_sector_add_list (sector, g_strv_builder_end (builder));
   return TRUE;
 }
 
 static gboolean
-load_description (SctSector   *sector,
-                  JsonObject  *object,
-                  const Place *place,
-                  GError     **error)
+load_description (SctSector    *sector,
+                  JsonObject   *object,
+                  const Place  *place,
+                  GError      **error)
 {
   static const char * const paragraph_fields[] = { "type", "text", NULL };
-  static const char * const list_fields[] = { "type", "items", NULL };
   JsonArray *blocks;
 
   if (!read_array (object, "description", place, &blocks, error))
@@ -919,13 +861,8 @@ load_description (SctSector   *sector,
         }
       else if (g_str_equal (type, "list"))
         {
-          GStrv items = NULL;
-
-          if (!check_fields (block, list_fields, &here, error) ||
-              !load_list_items (block, &here, &items, error))
+          if (!load_list (sector, block, &here, error))
             return FALSE;
-
-          sct_sector_add_list (sector, items);
         }
       else
         {
@@ -938,11 +875,11 @@ load_description (SctSector   *sector,
 }
 
 static gboolean
-load_partner_group (SctDatasetContents  *contents,
-                    SctSector           *sector,
-                    JsonObject          *entry,
-                    const Place         *place,
-                    GError             **error)
+load_partner_group (SctDataset   *dataset,
+                    SctSector    *sector,
+                    JsonObject   *entry,
+                    const Place  *place,
+                    GError      **error)
 {
   static const char * const fields[] = { "group", "members", "etc", NULL };
   JsonNode *etc_node = json_object_get_member (entry, "etc");
@@ -954,8 +891,7 @@ load_partner_group (SctDatasetContents  *contents,
       !read_array (entry, "members", place, &members, error))
     return FALSE;
 
-  if (etc_node != NULL &&
-      (!JSON_NODE_HOLDS_VALUE (etc_node) || json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN))
+  if (etc_node != NULL && json_node_get_value_type (etc_node) != G_TYPE_BOOLEAN)
     return fail (error, SCT_DATASET_ERROR_TYPE, place, "etc", _("must be true or false"));
 
   sct_sector_begin_partner_group (sector, heading,
@@ -969,7 +905,8 @@ load_partner_group (SctDatasetContents  *contents,
       const char *text;
 
       if (!element_object (members, i, &here, &member, error) ||
-          !read_mention (contents, member, &here, &organisation, &text, error))
+          !read_mention (dataset, member, "organisation", &here, (gpointer *) &organisation, &text,
+                         error))
         return FALSE;
 
       sct_sector_add_partner (sector, organisation, text);
@@ -979,11 +916,11 @@ load_partner_group (SctDatasetContents  *contents,
 }
 
 static gboolean
-load_partners (SctDatasetContents  *contents,
-               SctSector           *sector,
-               JsonObject          *object,
-               const Place         *place,
-               GError             **error)
+load_partners (SctDataset   *dataset,
+               SctSector    *sector,
+               JsonObject   *object,
+               const Place  *place,
+               GError      **error)
 {
   JsonArray *partners;
   gboolean in_bare_group = FALSE;
@@ -1001,7 +938,7 @@ load_partners (SctDatasetContents  *contents,
 
       if (json_object_has_member (entry, "group"))
         {
-          if (!load_partner_group (contents, sector, entry, &here, error))
+          if (!load_partner_group (dataset, sector, entry, &here, error))
             return FALSE;
           in_bare_group = FALSE;
         }
@@ -1010,7 +947,8 @@ load_partners (SctDatasetContents  *contents,
           SctOrganisation *organisation;
           const char *text;
 
-          if (!read_mention (contents, entry, &here, &organisation, &text, error))
+          if (!read_mention (dataset, entry, "organisation", &here, (gpointer *) &organisation,
+                             &text, error))
             return FALSE;
 
           /* Consecutive partners without a heading share one group. */
@@ -1025,11 +963,11 @@ load_partners (SctDatasetContents  *contents,
   return TRUE;
 }
 
-static SctSector *
-load_sector (SctDatasetContents  *contents,
-             JsonNode            *node,
-             guint                index,
-             GError             **error)
+/* Builds the sector that @node describes, the next of the file's list. */
+static gboolean
+load_sector (SctDataset  *dataset,
+             JsonNode    *node,
+             GError     **error)
 {
   static const char * const fields[] = {
     "id", "title", "project", "issues", "description", "lead", "partners", "contact", NULL
@@ -1039,86 +977,53 @@ load_sector (SctDatasetContents  *contents,
   SctOrganisation *lead;
   JsonObject *object, *lead_object, *contact;
   const char *id, *title, *project, *lead_text, *name, *email;
+  guint index = g_list_model_get_n_items (G_LIST_MODEL (dataset->sectors));
   Place place = { .sector = index + 1 };
   Place lead_place = { .parent = &place, .field = "lead", .index = NO_INDEX };
   Place contact_place = { .parent = &place, .field = "contact", .index = NO_INDEX };
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_failure (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
-      return NULL;
-    }
+    return fail (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
 
   object = json_node_get_object (node);
   if (!read_id (object, &place, &id, error))
-    return NULL;
+    return FALSE;
 
   place.id = id;
 
-  if (g_hash_table_contains (contents->sectors_by_id, id))
-    {
-      set_failure (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
-                   _("the id “%s” is already used by another sector"), id);
-      return NULL;
-    }
+  if (g_hash_table_contains (dataset->sectors_by_id, id))
+    return fail (error, SCT_DATASET_ERROR_DUPLICATE_ID, &place, "id",
+                 _("the id “%s” is already used by another sector"), id);
 
   if (!check_fields (object, fields, &place, error) ||
       !read_text (object, "title", REQUIRED, MAX_TEXT_LENGTH, &place, &title, error) ||
       !read_text (object, "project", NULLABLE, MAX_TEXT_LENGTH, &place, &project, error))
-    return NULL;
+    return FALSE;
 
-  sector = sct_sector_new (G_LIST_MODEL (contents->issues), G_LIST_MODEL (contents->organisations),
+  sector = sct_sector_new (G_LIST_MODEL (dataset->issues), G_LIST_MODEL (dataset->organisations),
                            index, id, title, project);
 
-  if (!load_sector_issues (contents, sector, object, &place, error) ||
+  if (!load_sector_issues (dataset, sector, object, &place, error) ||
       !load_description (sector, object, &place, error) ||
-      !read_object (object, "lead", &place, &lead_object, error))
-    return NULL;
-
-  if (!read_mention (contents, lead_object, &lead_place, &lead, &lead_text, error))
-    return NULL;
+      !read_object (object, "lead", &place, &lead_object, error) ||
+      !read_mention (dataset, lead_object, "organisation", &lead_place, (gpointer *) &lead,
+                     &lead_text, error))
+    return FALSE;
   sct_sector_set_lead (sector, lead, lead_text);
 
-  if (!load_partners (contents, sector, object, &place, error) ||
-      !read_object (object, "contact", &place, &contact, error))
-    return NULL;
-
-  if (!check_fields (contact, contact_fields, &contact_place, error) ||
+  if (!load_partners (dataset, sector, object, &place, error) ||
+      !read_object (object, "contact", &place, &contact, error) ||
+      !check_fields (contact, contact_fields, &contact_place, error) ||
       !read_text (contact, "name", REQUIRED, MAX_TEXT_LENGTH, &contact_place, &name, error) ||
       !read_email (contact, "email", &contact_place, &email, error))
-    return NULL;
+    return FALSE;
   sct_sector_set_contact (sector, name, email);
 
   sct_sector_seal (sector);
-  return g_steal_pointer (&sector);
-}
-
-/* Builds the sector that @node describes, the next of the file's list. */
-static gboolean
-add_sector (SctDatasetContents  *contents,
-            GPtrArray           *loaded,
-            JsonNode            *node,
-            GError             **error)
-{
-  SctSector *sector = load_sector (contents, node, loaded->len, error);
-
-  if (sector == NULL)
-    return FALSE;
-
-  g_ptr_array_add (loaded, sector);
-  g_hash_table_insert (contents->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
+  sct_sector_count (sector);
+  g_list_store_append (dataset->sectors, sector);
+  g_hash_table_insert (dataset->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
   return TRUE;
-}
-
-/* Only a wholly valid file counts sectors on its issues and organisations. */
-static void
-store_sectors (SctDatasetContents *contents,
-               GPtrArray          *loaded)
-{
-  for (guint i = 0; i < loaded->len; i++)
-    sct_sector_count (g_ptr_array_index (loaded, i));
-
-  g_list_store_splice (contents->sectors, 0, 0, loaded->pdata, loaded->len);
 }
 
 /* Parsing */
@@ -1147,20 +1052,19 @@ struct _SctCheckingParser
   gsize length;
   guint depth;
   gboolean root_closed;
-  GArray *n_members;    /* guint: the members read so far of each open object */
+  /* The members read so far of the open object at each depth. Deeper
+   * objects share the last one: by then the nesting error is kept. */
+  guint n_members[MAX_DEPTH + 1];
   GError *error;        /* the first limit exceeded */
-  guint error_line;     /* where json-glib stopped, if it failed */
-  guint error_column;   /* in bytes */
+  gsize error_offset;   /* where json-glib stopped, if it failed */
 
-  SctDatasetContents *contents;
+  SctDataset *dataset;
   JsonObject *root;           /* the top-level object, once it has a member */
   gboolean lists_read;        /* the issues and the organisations */
-  GError *lists_error;
   gboolean in_sectors;        /* in a top-level list, read sector by sector */
   gboolean sectors_ended;     /* that list has ended; its name comes next */
   gboolean sectors_read;      /* and it was "sectors" */
-  GPtrArray *sectors;         /* SctSector, built so far */
-  GError *sectors_error;
+  GError *later_error;        /* the first of those, reported in its turn */
 };
 
 G_DEFINE_FINAL_TYPE (SctCheckingParser, sct_checking_parser, JSON_TYPE_PARSER)
@@ -1175,14 +1079,14 @@ skip_whitespace (SctCheckingParser *self,
   return offset;
 }
 
-/* json-glib's position: a line, and a column in bytes, counted in strict
- * mode from the first character that is not white space. */
+/* Where json-glib is, from its line and column in bytes, counted in
+ * strict mode from the first character that is not white space. */
 static gsize
-parser_offset (SctCheckingParser *self,
-               guint              line,
-               guint              column)
+parser_offset (SctCheckingParser *self)
 {
   const char *text = self->text;
+  guint line = json_parser_get_current_line (JSON_PARSER (self));
+  guint column = json_parser_get_current_pos (JSON_PARSER (self));
   gsize offset = skip_whitespace (self, 0);
 
   for (guint i = 1; i < line && offset < self->length; offset++)
@@ -1205,9 +1109,7 @@ keep_first_error (SctCheckingParser *self,
                   const char        *format,
                   ...)
 {
-  JsonParser *parser = JSON_PARSER (self);
   g_autofree char *message = NULL;
-  gsize offset;
   va_list args;
 
   if (self->error != NULL)
@@ -1217,9 +1119,7 @@ keep_first_error (SctCheckingParser *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  offset = parser_offset (self, json_parser_get_current_line (parser),
-                          json_parser_get_current_pos (parser));
-  set_error_at (&self->error, code, self->text, offset, "%s", message);
+  set_error_at (&self->error, code, self->text, parser_offset (self), "%s", message);
 }
 
 static void
@@ -1243,10 +1143,9 @@ static void
 sct_checking_parser_object_start (JsonParser *parser)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint none = 0;
 
   enter (self);
-  g_array_append_val (self->n_members, none);
+  self->n_members[MIN (self->depth, MAX_DEPTH)] = 0;
 }
 
 /* json-glib keeps the last of two members of the same name, silently. */
@@ -1256,7 +1155,7 @@ sct_checking_parser_object_member (JsonParser *parser,
                                    const char *name)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-  guint *n_members = &g_array_index (self->n_members, guint, self->n_members->len - 1);
+  guint *n_members = &self->n_members[MIN (self->depth, MAX_DEPTH)];
 
   if (json_object_get_size (object) < ++*n_members)
     {
@@ -1286,10 +1185,7 @@ static void
 sct_checking_parser_object_end (JsonParser *parser,
                                 JsonObject *object)
 {
-  SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
-
-  g_array_set_size (self->n_members, self->n_members->len - 1);
-  leave (self);
+  leave (SCT_CHECKING_PARSER (parser));
 }
 
 /* Whether a top-level list that starts now can be read sector by sector:
@@ -1309,11 +1205,11 @@ can_read_sectors (SctCheckingParser *self)
         return FALSE;
 
       self->lists_read = TRUE;
-      if (load_issues (self->contents, self->root, &self->lists_error))
-        load_organisations (self->contents, self->root, &self->lists_error);
+      if (load_issues (self->dataset, self->root, &self->later_error))
+        load_organisations (self->dataset, self->root, &self->later_error);
     }
 
-  return self->lists_error == NULL;
+  return self->later_error == NULL;
 }
 
 static void
@@ -1339,9 +1235,8 @@ sct_checking_parser_array_element (JsonParser *parser,
     return;
 
   /* After the first error, the rest is only parsed, for its syntax. */
-  if (self->sectors_error == NULL)
-    add_sector (self->contents, self->sectors, json_array_get_element (array, last),
-                &self->sectors_error);
+  if (self->later_error == NULL)
+    load_sector (self->dataset, json_array_get_element (array, last), &self->later_error);
   json_array_remove_element (array, last);
 }
 
@@ -1366,8 +1261,7 @@ sct_checking_parser_error (JsonParser   *parser,
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (parser);
 
-  self->error_line = json_parser_get_current_line (parser);
-  self->error_column = json_parser_get_current_pos (parser);
+  self->error_offset = parser_offset (self);
 }
 
 static void
@@ -1375,11 +1269,8 @@ sct_checking_parser_finalize (GObject *object)
 {
   SctCheckingParser *self = SCT_CHECKING_PARSER (object);
 
-  g_clear_pointer (&self->n_members, g_array_unref);
   g_clear_error (&self->error);
-  g_clear_error (&self->lists_error);
-  g_clear_pointer (&self->sectors, g_ptr_array_unref);
-  g_clear_error (&self->sectors_error);
+  g_clear_error (&self->later_error);
 
   G_OBJECT_CLASS (sct_checking_parser_parent_class)->finalize (object);
 }
@@ -1403,8 +1294,6 @@ sct_checking_parser_class_init (SctCheckingParserClass *klass)
 static void
 sct_checking_parser_init (SctCheckingParser *self)
 {
-  self->n_members = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->sectors = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Says in the user's language what json-glib found wrong. It stops on the
@@ -1416,7 +1305,7 @@ explain_syntax_error (SctCheckingParser  *self,
                       GError            **error)
 {
   const char *text = self->text;
-  gsize last = parser_offset (self, self->error_line, self->error_column);
+  gsize last = self->error_offset;
   gsize next = skip_whitespace (self, last < self->length ? (gsize) (g_utf8_next_char (text + last) - text)
                                                           : self->length);
   gboolean after_token = last < self->length && strchr ("{[,:", text[last]) != NULL;
@@ -1455,90 +1344,43 @@ explain_syntax_error (SctCheckingParser  *self,
                   _("this is not valid JSON"));
 }
 
-/* Parses @text, without a byte-order mark, into a tree, less the sectors
- * that @parser builds on the way. */
-static JsonNode *
-parse_json (SctCheckingParser  *parser,
-            const char         *text,
-            gsize               length,
-            GError            **error)
-{
-  g_autoptr(GError) json_error = NULL;
-  gboolean parsed;
-
-  parser->text = text;
-  parser->length = length;
-  parsed = json_parser_load_from_data (JSON_PARSER (parser), text, length, &json_error);
-
-  /* A limit exceeded comes before wherever json-glib went on to fail. */
-  if (parser->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&parser->error));
-      return NULL;
-    }
-
-  if (!parsed)
-    {
-      explain_syntax_error (parser, json_error, error);
-      return NULL;
-    }
-
-  return json_parser_steal_root (JSON_PARSER (parser));
-}
-
-/* The issues and the organisations, unless @parser has read them. */
+/* The issues, the organisations and the sectors, less what @parser has
+ * read of them on the way. */
 static gboolean
 load_lists (SctCheckingParser  *parser,
             JsonObject         *root,
             GError            **error)
 {
-  if (!parser->lists_read)
-    return load_issues (parser->contents, root, error) &&
-           load_organisations (parser->contents, root, error);
+  SctDataset *dataset = parser->dataset;
+  GListModel *sectors = G_LIST_MODEL (dataset->sectors);
+  JsonArray *array;
+  Place top = { .where = _("The dataset") };
 
-  if (parser->lists_error != NULL)
+  if (parser->later_error != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&parser->lists_error));
+      g_propagate_error (error, g_steal_pointer (&parser->later_error));
       return FALSE;
     }
 
-  return TRUE;
-}
+  if (!parser->lists_read &&
+      (!load_issues (dataset, root, error) || !load_organisations (dataset, root, error)))
+    return FALSE;
 
-/* The sectors, unless @parser has built them. */
-static gboolean
-load_sectors (SctCheckingParser  *parser,
-              JsonObject         *root,
-              GError            **error)
-{
-  JsonArray *sectors;
-  Place place = { .where = _("The dataset") };
+  /* The sectors it built are gone from the tree; if none, it was empty. */
+  if (parser->sectors_read && g_list_model_get_n_items (sectors) > 0)
+    return TRUE;
 
-  if (parser->sectors_read)
-    {
-      if (parser->sectors_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&parser->sectors_error));
-          return FALSE;
-        }
-      if (parser->sectors->len == 0)
-        return fail (error, SCT_DATASET_ERROR_EMPTY_VALUE, &place, "sectors", _("must not be empty"));
-    }
-  else
-    {
-      /* Any other top-level list read sector by sector failed a check
-       * before this one. */
-      g_assert (parser->sectors->len == 0);
+  if (!read_array (root, "sectors", &top, &array, error))
+    return FALSE;
 
-      if (!read_array (root, "sectors", &place, &sectors, error))
-        return FALSE;
+  /* Any other top-level list read sector by sector failed a check
+   * before this one. */
+  g_assert (g_list_model_get_n_items (sectors) == 0);
 
-      for (guint i = 0; i < json_array_get_length (sectors); i++)
-        if (!add_sector (parser->contents, parser->sectors, json_array_get_element (sectors, i), error))
-          return FALSE;
-    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (!load_sector (dataset, json_array_get_element (array, i), error))
+      return FALSE;
 
-  store_sectors (parser->contents, parser->sectors);
   return TRUE;
 }
 
@@ -1553,52 +1395,38 @@ is_blank_bytes (const char *data,
   return TRUE;
 }
 
-static void
-contents_init (SctDatasetContents *contents)
-{
-  *contents = (SctDatasetContents) {
-    .issues = g_list_store_new (SCT_TYPE_ISSUE),
-    .organisations = g_list_store_new (SCT_TYPE_ORGANISATION),
-    .sectors = g_list_store_new (SCT_TYPE_SECTOR),
-    .issues_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-    .organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-    .sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal),
-  };
-}
-
 /**
- * sct_dataset_contents_load:
- * @contents: (out caller-allocates): where to put what the file holds
+ * sct_dataset_load_data:
+ * @self: a dataset, as sct_dataset_init() leaves it
  * @data: the file's bytes, perhaps after a byte-order mark
  * @length: their length
  * @error: where to say what is wrong
  *
- * Checks a data file whole and builds the model from it, or builds
- * nothing. Positions in errors count from after the byte-order mark.
+ * Checks a data file whole and builds the model from it. Positions in
+ * errors count from after the byte-order mark.
  *
  * Returns: whether @data is a valid data file; if not, @error is set in
- *   %SCT_DATASET_ERROR and @contents holds a part of the model, for
- *   sct_dataset_contents_clear()
+ *   %SCT_DATASET_ERROR and @self holds a part of the model, to be dropped
  */
 gboolean
-sct_dataset_contents_load (SctDatasetContents  *contents,
-                           const char          *data,
-                           gsize                length,
-                           GError             **error)
+sct_dataset_load_data (SctDataset  *self,
+                       const char  *data,
+                       gsize        length,
+                       GError     **error)
 {
   static const char * const fields[] = {
     "format_version", "programme", "issues", "organisations", "sectors", NULL
   };
   g_autoptr(SctCheckingParser) parser = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) json_error = NULL;
+  gboolean parsed;
+  JsonNode *root;
   JsonObject *object;
   Place place = { .where = _("The dataset") };
 
-  g_return_val_if_fail (contents != NULL, FALSE);
+  g_return_val_if_fail (SCT_IS_DATASET (self), FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  contents_init (contents);
 
   /* Editors on some systems start UTF-8 files with a byte-order mark. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1614,12 +1442,30 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
       return FALSE;
     }
 
-  parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
-  parser->contents = contents;
-
-  if (!check_bytes (data, length, error) ||
-      (root = parse_json (parser, data, length, error)) == NULL)
+  if (!check_bytes (data, length, error))
     return FALSE;
+
+  parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
+  parser->dataset = self;
+  parser->text = data;
+  parser->length = length;
+  parsed = json_parser_load_from_data (JSON_PARSER (parser), data, length, &json_error);
+
+  /* A limit exceeded comes before wherever json-glib went on to fail. */
+  if (parser->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&parser->error));
+      return FALSE;
+    }
+
+  if (!parsed)
+    {
+      explain_syntax_error (parser, json_error, error);
+      return FALSE;
+    }
+
+  /* Less the sectors that the parser built on the way. */
+  root = json_parser_get_root (JSON_PARSER (parser));
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
@@ -1632,19 +1478,6 @@ sct_dataset_contents_load (SctDatasetContents  *contents,
 
   return check_fields (object, fields, &place, error) &&
          check_format_version (object, error) &&
-         load_programme (contents, object, error) &&
-         load_lists (parser, object, error) &&
-         load_sectors (parser, object, error);
-}
-
-void
-sct_dataset_contents_clear (SctDatasetContents *contents)
-{
-  g_clear_pointer (&contents->sectors_by_id, g_hash_table_unref);
-  g_clear_pointer (&contents->issues_by_id, g_hash_table_unref);
-  g_clear_pointer (&contents->organisations_by_id, g_hash_table_unref);
-  g_clear_object (&contents->programme);
-  g_clear_object (&contents->sectors);
-  g_clear_object (&contents->issues);
-  g_clear_object (&contents->organisations);
+         load_programme (self, object, error) &&
+         load_lists (parser, object, error);
 }

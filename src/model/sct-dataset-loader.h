@@ -4,31 +4,30 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
-#include "sct-issue.h"
-#include "sct-organisation.h"
-#include "sct-programme.h"
-#include "sct-sector.h"
+#include "sct-dataset.h"
 
 G_BEGIN_DECLS
 
-/* What one data file holds, checked whole. The tables index the objects
- * of the stores by id; the ids belong to those objects. */
-typedef struct {
+/* What the dataset and its loader share. The tables index the objects of
+ * the stores by id; the ids belong to those objects. */
+struct _SctDataset
+{
+  GObject parent_instance;
+
   SctProgramme *programme;
-  GListStore *issues;          /* SctIssue, in the file's order */
-  GListStore *organisations;   /* SctOrganisation, in the file's order */
-  GListStore *sectors;         /* SctSector, in the file's order */
+  GListStore *issues;                /* SctIssue, in the file's order */
+  GListStore *organisations;         /* SctOrganisation, in the file's order */
+  GListStore *sectors;               /* SctSector, in the file's order */
   GHashTable *issues_by_id;
   GHashTable *organisations_by_id;
   GHashTable *sectors_by_id;
-} SctDatasetContents;
+  GListStore *sectors_by_title;
+  GListStore *organisations_by_use;
+};
 
-gboolean sct_dataset_contents_load  (SctDatasetContents  *contents,
-                                     const char          *data,
-                                     gsize                length,
-                                     GError             **error);
-void     sct_dataset_contents_clear (SctDatasetContents  *contents);
+gboolean sct_dataset_load_data (SctDataset  *self,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error);
 
 G_END_DECLS

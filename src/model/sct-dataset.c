@@ -14,15 +14,6 @@
 /* The sectors, issues and organisations of one data file, and the orders
  * the window shows them in. Loading (sct-dataset-loader.c) checks the
  * whole file and builds the whole model, or fails and builds nothing. */
-struct _SctDataset
-{
-  GObject parent_instance;
-
-  SctDatasetContents contents;
-  GListStore *sectors_by_title;
-  GListStore *organisations_by_use;
-};
-
 G_DEFINE_FINAL_TYPE (SctDataset, sct_dataset, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sct-dataset-error-quark, sct_dataset_error)
@@ -32,7 +23,13 @@ sct_dataset_dispose (GObject *object)
 {
   SctDataset *self = SCT_DATASET (object);
 
-  sct_dataset_contents_clear (&self->contents);
+  g_clear_pointer (&self->sectors_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->issues_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->organisations_by_id, g_hash_table_unref);
+  g_clear_object (&self->programme);
+  g_clear_object (&self->sectors);
+  g_clear_object (&self->issues);
+  g_clear_object (&self->organisations);
   g_clear_object (&self->sectors_by_title);
   g_clear_object (&self->organisations_by_use);
 
@@ -50,33 +47,32 @@ sct_dataset_class_init (SctDatasetClass *klass)
 static void
 sct_dataset_init (SctDataset *self)
 {
+  self->issues = g_list_store_new (SCT_TYPE_ISSUE);
+  self->organisations = g_list_store_new (SCT_TYPE_ORGANISATION);
+  self->sectors = g_list_store_new (SCT_TYPE_SECTOR);
+  self->issues_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->organisations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
+  self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
 }
 
-/* Folded titles, so that « É » sorts with E whatever the locale; the
- * file's order among equal titles. */
+/* Folded titles, so that « É » sorts with E whatever the locale. */
 static int
 compare_titles (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  SctSector *sector_a = (SctSector *) a;
-  SctSector *sector_b = (SctSector *) b;
-  int order = strcmp (sct_sector_get_sort_key (sector_a), sct_sector_get_sort_key (sector_b));
-
-  if (order != 0)
-    return order;
-
-  return (sct_sector_get_index (sector_a) > sct_sector_get_index (sector_b)) -
-         (sct_sector_get_index (sector_a) < sct_sector_get_index (sector_b));
+  return strcmp (sct_sector_get_sort_key ((SctSector *) a),
+                 sct_sector_get_sort_key ((SctSector *) b));
 }
 
 typedef struct {
   SctOrganisation *organisation;
   char *sort_key;
-  guint index;
 } UseKey;
 
-/* The most involved first, then by folded name, then in the file's order. */
+/* The most involved first, then by folded name. */
 static int
 compare_uses (gconstpointer a,
               gconstpointer b,
@@ -86,25 +82,21 @@ compare_uses (gconstpointer a,
   const UseKey *key_b = b;
   guint n_a = sct_organisation_get_n_sectors (key_a->organisation);
   guint n_b = sct_organisation_get_n_sectors (key_b->organisation);
-  int order;
 
   if (n_a != n_b)
     return n_a > n_b ? -1 : 1;
 
-  order = strcmp (key_a->sort_key, key_b->sort_key);
-  if (order != 0)
-    return order;
-
-  return (key_a->index > key_b->index) - (key_a->index < key_b->index);
+  return strcmp (key_a->sort_key, key_b->sort_key);
 }
 
 /* The sidebar's and the organisation chooser's orders, made once here on
- * the loading thread rather than by sorting models on the main thread. */
+ * the loading thread rather than by sorting models on the main thread.
+ * Both sorts are stable: what compares equal stays in the file's order. */
 static void
 sort_contents (SctDataset *self)
 {
-  GListModel *sectors = G_LIST_MODEL (self->contents.sectors);
-  GListModel *organisations = G_LIST_MODEL (self->contents.organisations);
+  GListModel *sectors = G_LIST_MODEL (self->sectors);
+  GListModel *organisations = G_LIST_MODEL (self->organisations);
   guint n_sectors = g_list_model_get_n_items (sectors);
   guint n_organisations = g_list_model_get_n_items (organisations);
   g_autoptr(GPtrArray) by_title = g_ptr_array_new_full (n_sectors, g_object_unref);
@@ -125,7 +117,6 @@ sort_contents (SctDataset *self)
       keys[i] = (UseKey) {
         .organisation = organisation,
         .sort_key = sct_text_fold (sct_organisation_get_name (organisation)),
-        .index = i,
       };
     }
 
@@ -172,11 +163,9 @@ sct_dataset_new_from_bytes (GBytes  *bytes,
     }
 
   self = g_object_new (SCT_TYPE_DATASET, NULL);
-  if (!sct_dataset_contents_load (&self->contents, data, length, error))
+  if (!sct_dataset_load_data (self, data, length, error))
     return NULL;
 
-  self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
-  self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
   sort_contents (self);
 
   return g_steal_pointer (&self);
@@ -332,7 +321,7 @@ sct_dataset_get_programme (SctDataset *self)
 {
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
 
-  return self->contents.programme;
+  return self->programme;
 }
 
 /**
@@ -345,7 +334,7 @@ sct_dataset_get_sectors (SctDataset *self)
 {
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
 
-  return G_LIST_MODEL (self->contents.sectors);
+  return G_LIST_MODEL (self->sectors);
 }
 
 /**
@@ -371,20 +360,7 @@ sct_dataset_get_issues (SctDataset *self)
 {
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
 
-  return G_LIST_MODEL (self->contents.issues);
-}
-
-/**
- * sct_dataset_get_organisations:
- *
- * Returns: (transfer none): the organisation index, in the file's order
- */
-GListModel *
-sct_dataset_get_organisations (SctDataset *self)
-{
-  g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
-
-  return G_LIST_MODEL (self->contents.organisations);
+  return G_LIST_MODEL (self->issues);
 }
 
 /**
@@ -413,7 +389,7 @@ sct_dataset_lookup_sector (SctDataset *self,
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->contents.sectors_by_id, id);
+  return g_hash_table_lookup (self->sectors_by_id, id);
 }
 
 /**
@@ -428,7 +404,7 @@ sct_dataset_lookup_issue (SctDataset *self,
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->contents.issues_by_id, id);
+  return g_hash_table_lookup (self->issues_by_id, id);
 }
 
 /**
@@ -443,5 +419,5 @@ sct_dataset_lookup_organisation (SctDataset *self,
   g_return_val_if_fail (SCT_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->contents.organisations_by_id, id);
+  return g_hash_table_lookup (self->organisations_by_id, id);
 }

@@ -61,7 +61,6 @@ SctProgramme    *sct_dataset_get_programme            (SctDataset  *self);
 GListModel      *sct_dataset_get_sectors              (SctDataset  *self);
 GListModel      *sct_dataset_get_sectors_by_title     (SctDataset  *self);
 GListModel      *sct_dataset_get_issues               (SctDataset  *self);
-GListModel      *sct_dataset_get_organisations        (SctDataset  *self);
 GListModel      *sct_dataset_get_organisations_by_use (SctDataset  *self);
 SctSector       *sct_dataset_lookup_sector            (SctDataset  *self,
                                                        const char  *id);

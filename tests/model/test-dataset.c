@@ -220,7 +220,7 @@ test_bundled_organisations (void)
     "amenagement-territoire", NULL
   };
   SctDataset *dataset = load_bundled ();
-  GListModel *organisations = sct_dataset_get_organisations (dataset);
+  GListModel *organisations = sct_dataset_get_organisations_by_use (dataset);
   SctOrganisation *chantier = sct_dataset_lookup_organisation (dataset, "chantier");
   SctOrganisation *cqcm = sct_dataset_lookup_organisation (dataset, "cqcm");
 

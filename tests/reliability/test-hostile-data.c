@@ -71,7 +71,7 @@ collect_strings (SctDataset *dataset)
       g_ptr_array_add (strings, (char *) sct_issue_get_label (issue));
     }
 
-  model = sct_dataset_get_organisations (dataset);
+  model = sct_dataset_get_organisations_by_use (dataset);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(SctOrganisation) organisation = g_list_model_get_item (model, i);
@@ -370,7 +370,7 @@ test_organisation_chooser (void)
 {
   g_autoptr(SctDataset) dataset = load_hostile ();
   g_autoptr(GPtrArray) strings = collect_strings (dataset);
-  GListModel *organisations = sct_dataset_get_organisations (dataset);
+  GListModel *organisations = sct_dataset_get_organisations_by_use (dataset);
   SctWindow *window = hostile_window_new (dataset, 1200);
   GtkWidget *chooser = sct_test_open_organisation_chooser (window);
   int natural;
@@ -407,7 +407,7 @@ test_organisation_filter (void)
 {
   g_autoptr(SctDataset) dataset = load_hostile ();
   g_autoptr(GPtrArray) strings = collect_strings (dataset);
-  GListModel *organisations = sct_dataset_get_organisations (dataset);
+  GListModel *organisations = sct_dataset_get_organisations_by_use (dataset);
   SctWindow *window = hostile_window_new (dataset, 1200);
 
   for (guint i = 0; i < g_list_model_get_n_items (organisations); i++)
