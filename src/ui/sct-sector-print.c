@@ -249,7 +249,7 @@ add_sector (Pager     *pager,
   const char *project = sct_sector_get_project (sector);
   g_autoptr(GString) issues = g_string_new (NULL);
 
-  add_text (pager, FONT_KICKER, sct_programme_get_title (self->programme), 0, TRUE, TRUE);
+  add_text (pager, FONT_KICKER, sct_programme_get_text (self->programme)->title, 0, TRUE, TRUE);
   add_text (pager, FONT_TITLE, sct_sector_get_title (sector), 4, FALSE, TRUE);
   if (project != NULL)
     add_text (pager, FONT_PROJECT, project, 4, TRUE, TRUE);

@@ -394,22 +394,22 @@ static void
 test_bundled_programme (void)
 {
   SctDataset *dataset = load_bundled ();
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
 
-  g_assert_cmpstr (sct_programme_get_title (programme), ==,
+  g_assert_cmpstr (programme->title, ==,
                    "Secteurs stratégiques d’économie sociale soutenus");
-  g_assert_true (g_str_has_prefix (sct_programme_get_introduction (programme),
+  g_assert_true (g_str_has_prefix (programme->introduction,
                                    "Le Programme de soutien à l’économie sociale appuie"));
-  g_assert_cmpstr (sct_programme_get_information_heading (programme), ==,
+  g_assert_cmpstr (programme->information_heading, ==,
                    "Pour plus d’information");
-  g_assert_cmpstr (sct_programme_get_office (programme), ==,
+  g_assert_cmpstr (programme->office, ==,
                    "Direction de l’entrepreneuriat collectif – Économie sociale");
-  g_assert_cmpstr (sct_programme_get_street (programme), ==, "710, place D’Youville, 7e étage");
-  g_assert_cmpstr (sct_programme_get_locality (programme), ==, "Québec (Québec)");
-  g_assert_cmpstr (sct_programme_get_postal_code (programme), ==, "G1R 4Y4");
-  g_assert_cmpstr (sct_programme_get_phone (programme), ==, "418 691-5698");
-  g_assert_cmpstr (sct_programme_get_toll_free (programme), ==, "1 866 680-1884");
-  g_assert_cmpstr (sct_programme_get_email (programme), ==,
+  g_assert_cmpstr (programme->street, ==, "710, place D’Youville, 7e étage");
+  g_assert_cmpstr (programme->locality, ==, "Québec (Québec)");
+  g_assert_cmpstr (programme->postal_code, ==, "G1R 4Y4");
+  g_assert_cmpstr (programme->phone, ==, "418 691-5698");
+  g_assert_cmpstr (programme->toll_free, ==, "1 866 680-1884");
+  g_assert_cmpstr (programme->email, ==,
                    "economie.sociale@economie.gouv.qc.ca");
 
   g_assert_finalize_object (dataset);
@@ -440,7 +440,7 @@ static void
 test_good_minimal (void)
 {
   SctDataset *dataset = load_good ("minimal");
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
   SctSector *sector = sct_dataset_lookup_sector (dataset, "insertion-emploi");
   SctIssue *issue = sct_dataset_lookup_issue (dataset, "penurie-main-doeuvre");
   SctOrganisation *chantier = sct_dataset_lookup_organisation (dataset, "chantier");
@@ -449,8 +449,8 @@ test_good_minimal (void)
   const SctTextBlock *block;
   const SctMention *mention;
 
-  g_assert_cmpstr (sct_programme_get_title (programme), ==, "Programme d’essai");
-  g_assert_cmpstr (sct_programme_get_email (programme), ==, "essais@example.org");
+  g_assert_cmpstr (programme->title, ==, "Programme d’essai");
+  g_assert_cmpstr (programme->email, ==, "essais@example.org");
 
   g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, 1);
   g_assert_true (get_sector (dataset, 0) == sector);
