@@ -191,27 +191,15 @@ append_csv_row (GString            *out,
 }
 
 static char *
-join_issues (SctSector *sector)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) issues = NULL;
-
-  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    g_strv_builder_add (builder, sct_sector_get_issue_text (sector, i));
-
-  issues = g_strv_builder_end (builder);
-  return g_strjoinv ("; ", issues);
-}
-
-static char *
 join_partners (SctSector *sector)
 {
+  GPtrArray *groups = sct_sector_get_partner_groups (sector);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) partners = NULL;
 
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+      const SctPartnerGroup *group = g_ptr_array_index (groups, i);
 
       for (guint j = 0; j < group->members->len; j++)
         {
@@ -257,7 +245,7 @@ sct_export_csv (GListModel           *sectors,
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-      g_autofree char *issues = join_issues (sector);
+      g_autofree char *issues = g_strjoinv ("; ", (char **) sct_sector_get_issue_texts (sector));
       g_autofree char *partners = join_partners (sector);
       const char *row[] = {
         sct_sector_get_title (sector),

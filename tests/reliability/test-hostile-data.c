@@ -85,26 +85,28 @@ collect_strings (SctDataset *dataset)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (model, i);
+      GPtrArray *blocks = sct_sector_get_blocks (sector);
+      GPtrArray *groups = sct_sector_get_partner_groups (sector);
 
       g_ptr_array_add (strings, (char *) sct_sector_get_title (sector));
       if (sct_sector_get_project (sector) != NULL)
         g_ptr_array_add (strings, (char *) sct_sector_get_project (sector));
-      for (guint j = 0; j < sct_sector_get_n_issues (sector); j++)
-        g_ptr_array_add (strings, (char *) sct_sector_get_issue_text (sector, j));
-      for (guint j = 0; j < sct_sector_get_n_blocks (sector); j++)
+      for (guint j = 0; j < sct_sector_get_issues (sector)->len; j++)
+        g_ptr_array_add (strings, (char *) sct_sector_get_issue_texts (sector)[j]);
+      for (guint j = 0; j < blocks->len; j++)
         {
-          const SctTextBlock *block = sct_sector_get_block (sector, j);
+          const SctTextBlock *block = g_ptr_array_index (blocks, j);
 
-          if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+          if (block->items == NULL)
             g_ptr_array_add (strings, block->text);
           else
             for (guint k = 0; block->items[k] != NULL; k++)
               g_ptr_array_add (strings, block->items[k]);
         }
       add_mention (strings, sct_sector_get_lead (sector));
-      for (guint j = 0; j < sct_sector_get_n_partner_groups (sector); j++)
+      for (guint j = 0; j < groups->len; j++)
         {
-          const SctPartnerGroup *group = sct_sector_get_partner_group (sector, j);
+          const SctPartnerGroup *group = g_ptr_array_index (groups, j);
 
           if (group->heading != NULL)
             g_ptr_array_add (strings, group->heading);
@@ -299,19 +301,21 @@ assert_sector_shown (GtkWidget *page,
                      SctSector *sector)
 {
   const SctMention *lead = sct_sector_get_lead (sector);
+  GPtrArray *blocks = sct_sector_get_blocks (sector);
+  GPtrArray *groups = sct_sector_get_partner_groups (sector);
 
   assert_shown (page, sct_sector_get_title (sector));
   if (sct_sector_get_project (sector) != NULL)
     assert_shown (page, sct_sector_get_project (sector));
 
-  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    assert_shown (page, sct_sector_get_issue_text (sector, i));
+  for (guint i = 0; i < sct_sector_get_issues (sector)->len; i++)
+    assert_shown (page, sct_sector_get_issue_texts (sector)[i]);
 
-  for (guint i = 0; i < sct_sector_get_n_blocks (sector); i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      const SctTextBlock *block = sct_sector_get_block (sector, i);
+      const SctTextBlock *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+      if (block->items == NULL)
         assert_shown (page, block->text);
       else
         for (guint j = 0; block->items[j] != NULL; j++)
@@ -319,9 +323,9 @@ assert_sector_shown (GtkWidget *page,
     }
 
   assert_shown (page, lead->text);
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+      const SctPartnerGroup *group = g_ptr_array_index (groups, i);
 
       if (group->heading != NULL)
         assert_shown (page, group->heading);
