@@ -487,16 +487,6 @@ is_valid_extension (const char *extension)
   return TRUE;
 }
 
-static int
-compare_issue_positions (gconstpointer a,
-                         gconstpointer b)
-{
-  guint position_a = sct_issue_get_position ((SctIssue *) a);
-  guint position_b = sct_issue_get_position ((SctIssue *) b);
-
-  return (position_a > position_b) - (position_a < position_b);
-}
-
 /**
  * sct_export_suggest_file_name:
  * @query: what the exported sectors were filtered on
@@ -526,7 +516,7 @@ sct_export_suggest_file_name (SctQuery   *query,
                               const char *extension)
 {
   g_autoptr(GString) name = g_string_new (NULL);
-  g_autoptr(GPtrArray) issues = NULL;
+  GPtrArray *issues;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   SctOrganisation *organisation;
   gsize stem_length;
@@ -543,8 +533,7 @@ sct_export_suggest_file_name (SctQuery   *query,
   g_return_val_if_fail (name->len > 0, NULL);
   stem_length = name->len;
 
-  issues = sct_query_dup_active_issues (query);
-  g_ptr_array_sort_values (issues, compare_issue_positions);
+  issues = sct_query_get_active_issues (query);
   for (guint i = 0; i < issues->len; i++)
     g_ptr_array_add (parts, (char *) sct_issue_get_label (g_ptr_array_index (issues, i)));
 
