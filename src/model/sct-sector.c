@@ -226,26 +226,8 @@ sct_sector_set_contact (SctSector  *self,
   g_set_str (&self->contact_email, email);
 }
 
-static void
-involve (SctSector       *self,
-         SctOrganisation *organisation)
-{
-  if (g_ptr_array_find (self->organisations, organisation, NULL))
-    return;
-
-  g_ptr_array_add (self->organisations, organisation);
-}
-
-static void
-append_folded (GString    *haystack,
-               const char *folded)
-{
-  /* A separator no search term contains keeps terms from matching across
-   * two fields. */
-  g_string_append (haystack, folded);
-  g_string_append_c (haystack, '\n');
-}
-
+/* A separator no search term contains keeps terms from matching across
+ * two fields. */
 static void
 append_searchable (GString    *haystack,
                    const char *text)
@@ -255,6 +237,21 @@ append_searchable (GString    *haystack,
 
   sct_text_fold_append (haystack, text);
   g_string_append_c (haystack, '\n');
+}
+
+/* A lead or partner is found by the sector's words for it and by its
+ * organisation's name and acronym, and involves that organisation once. */
+static void
+index_mention (SctSector        *self,
+               GString          *haystack,
+               const SctMention *mention)
+{
+  append_searchable (haystack, mention->text);
+  g_string_append (haystack, sct_organisation_get_search_key (mention->organisation));
+  g_string_append_c (haystack, '\n');
+
+  if (!g_ptr_array_find (self->organisations, mention->organisation, NULL))
+    g_ptr_array_add (self->organisations, mention->organisation);
 }
 
 /* Indexes what the loader added: the folded text that search matches and
@@ -282,11 +279,7 @@ sct_sector_seal (SctSector *self)
     }
 
   if (self->lead != NULL)
-    {
-      append_searchable (haystack, self->lead->text);
-      append_folded (haystack, sct_organisation_get_search_key (self->lead->organisation));
-      involve (self, self->lead->organisation);
-    }
+    index_mention (self, haystack, self->lead);
 
   for (guint i = 0; i < self->partner_groups->len; i++)
     {
@@ -294,13 +287,7 @@ sct_sector_seal (SctSector *self)
 
       append_searchable (haystack, group->heading);
       for (guint j = 0; j < group->members->len; j++)
-        {
-          SctMention *member = g_ptr_array_index (group->members, j);
-
-          append_searchable (haystack, member->text);
-          append_folded (haystack, sct_organisation_get_search_key (member->organisation));
-          involve (self, member->organisation);
-        }
+        index_mention (self, haystack, g_ptr_array_index (group->members, j));
     }
 
   append_searchable (haystack, self->contact_name);
