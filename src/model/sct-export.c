@@ -263,34 +263,28 @@ sct_export_csv (GListModel           *sectors,
   return g_string_free_to_bytes (out);
 }
 
-/* RFC 6350 §3.4: backslash, comma, semicolon and newlines are escaped in
- * text values. */
-static char *
-escape_vcard_text (const char *text)
-{
-  GString *out = g_string_new (text);
-
-  /* The backslash first, so that the escapes added after stay whole. */
-  g_string_replace (out, "\\", "\\\\", 0);
-  g_string_replace (out, ",", "\\,", 0);
-  g_string_replace (out, ";", "\\;", 0);
-  g_string_replace (out, "\r", "", 0);
-  g_string_replace (out, "\n", "\\n", 0);
-
-  return g_string_free_and_steal (out);
-}
-
-/* RFC 6350 §3.2: lines longer than 75 octets are folded with CRLF and a
- * space, never inside a UTF-8 sequence. */
+/* Appends a property. Every value here is text, in which RFC 6350 escapes
+ * backslash, comma, semicolon and newlines (§3.4; a valid email address
+ * has none); lines longer than 75 octets are folded with CRLF and a
+ * space, never inside a UTF-8 sequence (§3.2). */
 static void
 append_vcard_line (GString    *out,
                    const char *name,
                    const char *value)
 {
-  g_autofree char *line = g_strconcat (name, ":", value, NULL);
+  g_autoptr(GString) line = g_string_new (value);
   gsize line_octets = 0;
 
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+  /* The backslash first, so that the escapes added after stay whole. */
+  g_string_replace (line, "\\", "\\\\", 0);
+  g_string_replace (line, ",", "\\,", 0);
+  g_string_replace (line, ";", "\\;", 0);
+  g_string_replace (line, "\r", "", 0);
+  g_string_replace (line, "\n", "\\n", 0);
+  g_string_prepend_c (line, ':');
+  g_string_prepend (line, name);
+
+  for (const char *p = line->str; *p != '\0'; p = g_utf8_next_char (p))
     {
       gsize char_octets = g_utf8_next_char (p) - p;
 
@@ -331,23 +325,19 @@ sct_export_vcard (GListModel *sectors,
   for (guint i = 0; i < contacts->len; i++)
     {
       Contact *contact = g_ptr_array_index (contacts, i);
-      g_autofree char *name = escape_vcard_text (contact->name);
-      g_autofree char *organisation = escape_vcard_text (contact->organisation);
       g_autofree char *titles = NULL;
       g_autofree char *note = NULL;
-      g_autofree char *escaped_note = NULL;
 
       g_ptr_array_add (contact->sector_titles, NULL);
       titles = g_strjoinv (", ", (char **) contact->sector_titles->pdata);
       note = g_strconcat (note_prefix, titles, NULL);
-      escaped_note = escape_vcard_text (note);
 
       g_string_append (out, "BEGIN:VCARD\r\n");
       g_string_append (out, "VERSION:4.0\r\n");
-      append_vcard_line (out, "FN", name);
+      append_vcard_line (out, "FN", contact->name);
       append_vcard_line (out, "EMAIL;TYPE=work", contact->email);
-      append_vcard_line (out, "ORG", organisation);
-      append_vcard_line (out, "NOTE", escaped_note);
+      append_vcard_line (out, "ORG", contact->organisation);
+      append_vcard_line (out, "NOTE", note);
       g_string_append (out, "END:VCARD\r\n");
     }
 
