@@ -144,16 +144,6 @@ sct_export_mailto (GListModel *sectors)
   return g_string_free_and_steal (out);
 }
 
-/* Spreadsheets run a cell that starts with one of these as a formula
- * (Calc with its default import options: "=", Excel: all of them), and a
- * data file given with --data may come from anyone. OWASP's advice on CSV
- * injection: a leading single quote, inside the quoted field, makes it text. */
-static gboolean
-is_formula_like (const char *value)
-{
-  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
-}
-
 /* RFC 4180 requires quotes only around commas, quotes and line breaks, but
  * LibreOffice Calc's Text Import dialog also splits on semicolons and tabs
  * unless told otherwise ("Separated by" starts with comma, semicolon and tab
@@ -163,7 +153,12 @@ static void
 append_csv_field (GString    *out,
                   const char *value)
 {
-  gboolean formula_like = is_formula_like (value);
+  /* Spreadsheets run a cell that starts with one of these as a formula
+   * (Calc with its default import options: "=", Excel: all of them), and
+   * a data file given with --data may come from anyone. OWASP's advice on
+   * CSV injection: a leading single quote, inside the quoted field, makes
+   * it text. */
+  gboolean formula_like = value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
   g_autoptr(GString) quoted = NULL;
 
   if (!formula_like && strpbrk (value, ",;\t\"\r\n") == NULL)
