@@ -444,21 +444,18 @@ matches_text_and_organisation (SctQuery  *self,
 }
 
 /* Whether @issues, sct_sector_get_issue_mask() bits, match the active
- * issues, with those of @extra as if they were active too. */
+ * issues. */
 static gboolean
 matches_issues (SctQuery *self,
-                guint64   issues,
-                guint64   extra)
+                guint64   issues)
 {
-  guint64 wanted = self->active_mask | extra;
-
-  if (wanted == 0)
+  if (self->active_mask == 0)
     return TRUE;
 
   if (self->match_mode == SCT_MATCH_ANY)
-    return (issues & wanted) != 0;
+    return (issues & self->active_mask) != 0;
 
-  return (issues & wanted) == wanted;
+  return (issues & self->active_mask) == self->active_mask;
 }
 
 gboolean
@@ -468,7 +465,7 @@ sct_query_matches (SctQuery  *self,
   g_return_val_if_fail (SCT_IS_QUERY (self), FALSE);
   g_return_val_if_fail (SCT_IS_SECTOR (sector), FALSE);
 
-  return matches_issues (self, sct_sector_get_issue_mask (sector), 0) &&
+  return matches_issues (self, sct_sector_get_issue_mask (sector)) &&
          matches_text_and_organisation (self, sector);
 }
 
@@ -520,7 +517,7 @@ count_issues (SctQuery *self)
 
       /* In "all" mode, a chip adds to what is listed: only sectors listed
        * now can remain. */
-      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues, 0))
+      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues))
         continue;
 
       if (!matches_text_and_organisation (self, sector))
