@@ -371,7 +371,7 @@ test_detail_chip_filters (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-issue", "s",
                                              "economie-circulaire-environnement"));
   sct_test_wait_until_idle ();
-  g_assert_cmpuint (sct_query_get_n_active_issues (sct_window_get_query (window)), ==, 3);
+  g_assert_cmpuint (sct_query_get_active_issues (sct_window_get_query (window))->len, ==, 3);
   sct_test_assert_listed (window, "poles-logistiques-alimentation");
   g_assert_cmpstr (sct_sector_get_id (sct_test_shown_sector (window)), ==, "poles-logistiques-alimentation");
   set_match_mode (window, "any");
@@ -784,7 +784,7 @@ test_keyboard_chips (void)
   chip = focused_chip (window);
   g_assert_cmpstr (sct_issue_get_id (sct_issue_chip_get_issue (chip)), ==, "autonomie-alimentaire");
   sct_test_press_keys (window, "space");
-  g_assert_cmpuint (sct_query_get_n_active_issues (query), ==, 2);
+  g_assert_cmpuint (sct_query_get_active_issues (query)->len, ==, 2);
   sct_test_assert_listed (window,
                           "amenagement-territoire autonomie-alimentaire-premieres-nations "
                           "numerique-collectif poles-logistiques-alimentation "

@@ -144,16 +144,6 @@ sct_export_mailto (GListModel *sectors)
   return g_string_free_and_steal (out);
 }
 
-/* Spreadsheets run a cell that starts with one of these as a formula
- * (Calc with its default import options: "=", Excel: all of them), and a
- * data file given with --data may come from anyone. OWASP's advice on CSV
- * injection: a leading single quote, inside the quoted field, makes it text. */
-static gboolean
-is_formula_like (const char *value)
-{
-  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
-}
-
 /* RFC 4180 requires quotes only around commas, quotes and line breaks, but
  * LibreOffice Calc's Text Import dialog also splits on semicolons and tabs
  * unless told otherwise ("Separated by" starts with comma, semicolon and tab
@@ -163,7 +153,12 @@ static void
 append_csv_field (GString    *out,
                   const char *value)
 {
-  gboolean formula_like = is_formula_like (value);
+  /* Spreadsheets run a cell that starts with one of these as a formula
+   * (Calc with its default import options: "=", Excel: all of them), and
+   * a data file given with --data may come from anyone. OWASP's advice on
+   * CSV injection: a leading single quote, inside the quoted field, makes
+   * it text. */
+  gboolean formula_like = value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
   g_autoptr(GString) quoted = NULL;
 
   if (!formula_like && strpbrk (value, ",;\t\"\r\n") == NULL)
@@ -191,27 +186,15 @@ append_csv_row (GString            *out,
 }
 
 static char *
-join_issues (SctSector *sector)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) issues = NULL;
-
-  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    g_strv_builder_add (builder, sct_sector_get_issue_text (sector, i));
-
-  issues = g_strv_builder_end (builder);
-  return g_strjoinv ("; ", issues);
-}
-
-static char *
 join_partners (SctSector *sector)
 {
+  GPtrArray *groups = sct_sector_get_partner_groups (sector);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) partners = NULL;
 
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+      const SctPartnerGroup *group = g_ptr_array_index (groups, i);
 
       for (guint j = 0; j < group->members->len; j++)
         {
@@ -257,7 +240,7 @@ sct_export_csv (GListModel           *sectors,
   for (guint i = 0; i < g_list_model_get_n_items (sectors); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-      g_autofree char *issues = join_issues (sector);
+      g_autofree char *issues = g_strjoinv ("; ", (char **) sct_sector_get_issue_texts (sector));
       g_autofree char *partners = join_partners (sector);
       const char *row[] = {
         sct_sector_get_title (sector),
@@ -275,34 +258,28 @@ sct_export_csv (GListModel           *sectors,
   return g_string_free_to_bytes (out);
 }
 
-/* RFC 6350 §3.4: backslash, comma, semicolon and newlines are escaped in
- * text values. */
-static char *
-escape_vcard_text (const char *text)
-{
-  GString *out = g_string_new (text);
-
-  /* The backslash first, so that the escapes added after stay whole. */
-  g_string_replace (out, "\\", "\\\\", 0);
-  g_string_replace (out, ",", "\\,", 0);
-  g_string_replace (out, ";", "\\;", 0);
-  g_string_replace (out, "\r", "", 0);
-  g_string_replace (out, "\n", "\\n", 0);
-
-  return g_string_free_and_steal (out);
-}
-
-/* RFC 6350 §3.2: lines longer than 75 octets are folded with CRLF and a
- * space, never inside a UTF-8 sequence. */
+/* Appends a property. Every value here is text, in which RFC 6350 escapes
+ * backslash, comma, semicolon and newlines (§3.4; a valid email address
+ * has none); lines longer than 75 octets are folded with CRLF and a
+ * space, never inside a UTF-8 sequence (§3.2). */
 static void
 append_vcard_line (GString    *out,
                    const char *name,
                    const char *value)
 {
-  g_autofree char *line = g_strconcat (name, ":", value, NULL);
+  g_autoptr(GString) line = g_string_new (value);
   gsize line_octets = 0;
 
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+  /* The backslash first, so that the escapes added after stay whole. */
+  g_string_replace (line, "\\", "\\\\", 0);
+  g_string_replace (line, ",", "\\,", 0);
+  g_string_replace (line, ";", "\\;", 0);
+  g_string_replace (line, "\r", "", 0);
+  g_string_replace (line, "\n", "\\n", 0);
+  g_string_prepend_c (line, ':');
+  g_string_prepend (line, name);
+
+  for (const char *p = line->str; *p != '\0'; p = g_utf8_next_char (p))
     {
       gsize char_octets = g_utf8_next_char (p) - p;
 
@@ -343,23 +320,19 @@ sct_export_vcard (GListModel *sectors,
   for (guint i = 0; i < contacts->len; i++)
     {
       Contact *contact = g_ptr_array_index (contacts, i);
-      g_autofree char *name = escape_vcard_text (contact->name);
-      g_autofree char *organisation = escape_vcard_text (contact->organisation);
       g_autofree char *titles = NULL;
       g_autofree char *note = NULL;
-      g_autofree char *escaped_note = NULL;
 
       g_ptr_array_add (contact->sector_titles, NULL);
       titles = g_strjoinv (", ", (char **) contact->sector_titles->pdata);
       note = g_strconcat (note_prefix, titles, NULL);
-      escaped_note = escape_vcard_text (note);
 
       g_string_append (out, "BEGIN:VCARD\r\n");
       g_string_append (out, "VERSION:4.0\r\n");
-      append_vcard_line (out, "FN", name);
+      append_vcard_line (out, "FN", contact->name);
       append_vcard_line (out, "EMAIL;TYPE=work", contact->email);
-      append_vcard_line (out, "ORG", organisation);
-      append_vcard_line (out, "NOTE", escaped_note);
+      append_vcard_line (out, "ORG", contact->organisation);
+      append_vcard_line (out, "NOTE", note);
       g_string_append (out, "END:VCARD\r\n");
     }
 
@@ -499,16 +472,6 @@ is_valid_extension (const char *extension)
   return TRUE;
 }
 
-static int
-compare_issue_positions (gconstpointer a,
-                         gconstpointer b)
-{
-  guint position_a = sct_issue_get_position ((SctIssue *) a);
-  guint position_b = sct_issue_get_position ((SctIssue *) b);
-
-  return (position_a > position_b) - (position_a < position_b);
-}
-
 /**
  * sct_export_suggest_file_name:
  * @query: what the exported sectors were filtered on
@@ -538,7 +501,7 @@ sct_export_suggest_file_name (SctQuery   *query,
                               const char *extension)
 {
   g_autoptr(GString) name = g_string_new (NULL);
-  g_autoptr(GPtrArray) issues = NULL;
+  GPtrArray *issues;
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
   SctOrganisation *organisation;
   gsize stem_length;
@@ -555,8 +518,7 @@ sct_export_suggest_file_name (SctQuery   *query,
   g_return_val_if_fail (name->len > 0, NULL);
   stem_length = name->len;
 
-  issues = sct_query_dup_active_issues (query);
-  g_ptr_array_sort_values (issues, compare_issue_positions);
+  issues = sct_query_get_active_issues (query);
   for (guint i = 0; i < issues->len; i++)
     g_ptr_array_add (parts, (char *) sct_issue_get_label (g_ptr_array_index (issues, i)));
 

@@ -16,19 +16,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
-  const char *title;
-  const char *introduction;
-  const char *information_heading;
-  const char *office;
-  const char *street;
-  const char *locality;
-  const char *postal_code;
-  const char *phone;
-  const char *toll_free;
-  const char *email;
-} SctProgrammeText;
-
 SctProgramme    *sct_programme_new              (const SctProgrammeText *text);
 
 SctIssue        *sct_issue_new                  (const char      *id,

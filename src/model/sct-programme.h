@@ -8,19 +8,25 @@
 
 G_BEGIN_DECLS
 
+/* The programme's own text: its title, introduction and the office to
+ * contact for more information. */
+typedef struct {
+  const char *title;
+  const char *introduction;
+  const char *information_heading;
+  const char *office;   /* the government office that answers questions */
+  const char *street;
+  const char *locality;
+  const char *postal_code;
+  const char *phone;
+  const char *toll_free;
+  const char *email;
+} SctProgrammeText;
+
 #define SCT_TYPE_PROGRAMME (sct_programme_get_type ())
 
 G_DECLARE_FINAL_TYPE (SctProgramme, sct_programme, SCT, PROGRAMME, GObject)
 
-const char *sct_programme_get_title                (SctProgramme *self);
-const char *sct_programme_get_introduction         (SctProgramme *self);
-const char *sct_programme_get_information_heading  (SctProgramme *self);
-const char *sct_programme_get_office               (SctProgramme *self);
-const char *sct_programme_get_street               (SctProgramme *self);
-const char *sct_programme_get_locality             (SctProgramme *self);
-const char *sct_programme_get_postal_code          (SctProgramme *self);
-const char *sct_programme_get_phone                (SctProgramme *self);
-const char *sct_programme_get_toll_free            (SctProgramme *self);
-const char *sct_programme_get_email                (SctProgramme *self);
+const SctProgrammeText *sct_programme_get_text (SctProgramme *self);
 
 G_END_DECLS

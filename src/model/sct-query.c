@@ -330,6 +330,7 @@ sct_query_set_issue_active (SctQuery *self,
                             SctIssue *issue,
                             gboolean  active)
 {
+  guint64 bit;
   gboolean widens;
   guint index;
 
@@ -339,51 +340,39 @@ sct_query_set_issue_active (SctQuery *self,
   if (g_ptr_array_find (self->active_issues, issue, &index) == !!active)
     return;
 
+  bit = G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
   if (active)
     {
-      g_ptr_array_add (self->active_issues, g_object_ref (issue));
-      self->active_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
+      /* After the active issues that come before it in the issue list,
+       * one per bit of the mask below its own. */
+      g_ptr_array_insert (self->active_issues, __builtin_popcountll (self->active_mask & (bit - 1)),
+                          g_object_ref (issue));
+      self->active_mask |= bit;
       /* The first issue narrows everything down; more widen an "any" match. */
       widens = self->match_mode == SCT_MATCH_ANY && self->active_issues->len > 1;
     }
   else
     {
       g_ptr_array_remove_index (self->active_issues, index);
-      self->active_mask &= ~(G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue));
+      self->active_mask &= ~bit;
       widens = self->match_mode == SCT_MATCH_ALL || self->active_issues->len == 0;
     }
 
   emit_changed (self, widens ? SCT_QUERY_CHANGE_LESS_STRICT : SCT_QUERY_CHANGE_MORE_STRICT);
 }
 
-guint
-sct_query_get_n_active_issues (SctQuery *self)
-{
-  g_return_val_if_fail (SCT_IS_QUERY (self), 0);
-
-  return self->active_issues->len;
-}
-
-static gpointer
-ref_issue (gconstpointer issue,
-           gpointer      user_data)
-{
-  return g_object_ref ((gpointer) issue);
-}
-
 /**
- * sct_query_dup_active_issues:
+ * sct_query_get_active_issues:
  *
- * Returns: (transfer full) (element-type SctIssue): the active issues, in
- *   the order they were made active
+ * Returns: (transfer none) (element-type SctIssue): the active issues, in
+ *   the order of the issue list
  */
 GPtrArray *
-sct_query_dup_active_issues (SctQuery *self)
+sct_query_get_active_issues (SctQuery *self)
 {
   g_return_val_if_fail (SCT_IS_QUERY (self), NULL);
 
-  /* The copy unrefs its issues as the original does. */
-  return g_ptr_array_copy (self->active_issues, ref_issue, NULL);
+  return self->active_issues;
 }
 
 /**
@@ -455,21 +444,18 @@ matches_text_and_organisation (SctQuery  *self,
 }
 
 /* Whether @issues, sct_sector_get_issue_mask() bits, match the active
- * issues, with those of @extra as if they were active too. */
+ * issues. */
 static gboolean
 matches_issues (SctQuery *self,
-                guint64   issues,
-                guint64   extra)
+                guint64   issues)
 {
-  guint64 wanted = self->active_mask | extra;
-
-  if (wanted == 0)
+  if (self->active_mask == 0)
     return TRUE;
 
   if (self->match_mode == SCT_MATCH_ANY)
-    return (issues & wanted) != 0;
+    return (issues & self->active_mask) != 0;
 
-  return (issues & wanted) == wanted;
+  return (issues & self->active_mask) == self->active_mask;
 }
 
 gboolean
@@ -479,7 +465,7 @@ sct_query_matches (SctQuery  *self,
   g_return_val_if_fail (SCT_IS_QUERY (self), FALSE);
   g_return_val_if_fail (SCT_IS_SECTOR (sector), FALSE);
 
-  return matches_issues (self, sct_sector_get_issue_mask (sector), 0) &&
+  return matches_issues (self, sct_sector_get_issue_mask (sector)) &&
          matches_text_and_organisation (self, sector);
 }
 
@@ -531,7 +517,7 @@ count_issues (SctQuery *self)
 
       /* In "all" mode, a chip adds to what is listed: only sectors listed
        * now can remain. */
-      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues, 0))
+      if (self->match_mode == SCT_MATCH_ALL && !matches_issues (self, issues))
         continue;
 
       if (!matches_text_and_organisation (self, sector))

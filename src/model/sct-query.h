@@ -49,8 +49,7 @@ gboolean         sct_query_get_issue_active   (SctQuery        *self,
 void             sct_query_set_issue_active   (SctQuery        *self,
                                                SctIssue        *issue,
                                                gboolean         active);
-guint            sct_query_get_n_active_issues (SctQuery       *self);
-GPtrArray       *sct_query_dup_active_issues  (SctQuery        *self);
+GPtrArray       *sct_query_get_active_issues  (SctQuery        *self);
 gboolean         sct_query_is_empty           (SctQuery        *self);
 void             sct_query_clear              (SctQuery        *self);
 void             sct_query_set_sectors        (SctQuery        *self,

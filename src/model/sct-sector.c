@@ -26,7 +26,7 @@ struct _SctSector
 
   GPtrArray *issues;        /* SctIssue */
   guint64 issue_mask;       /* bit N: the issue at position N */
-  GPtrArray *issue_texts;   /* char *, the sector's own wording */
+  GPtrArray *issue_texts;   /* char *, the sector's own wording; NULL-terminated */
   GPtrArray *blocks;        /* SctTextBlock */
   SctMention *lead;
   GPtrArray *partner_groups; /* SctPartnerGroup */
@@ -119,7 +119,8 @@ static void
 sct_sector_init (SctSector *self)
 {
   self->issues = g_ptr_array_new ();
-  self->issue_texts = g_ptr_array_new_with_free_func (g_free);
+  /* Room reserved, so that even an empty array has its NULL. */
+  self->issue_texts = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) text_block_free);
   self->partner_groups = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_group_free);
   self->organisations = g_ptr_array_new ();
@@ -166,7 +167,6 @@ sct_sector_add_paragraph (SctSector  *self,
 {
   SctTextBlock *block = g_new0 (SctTextBlock, 1);
 
-  block->kind = SCT_TEXT_BLOCK_PARAGRAPH;
   block->text = g_strdup (text);
   g_ptr_array_add (self->blocks, block);
 }
@@ -177,7 +177,6 @@ sct_sector_add_list (SctSector *self,
 {
   SctTextBlock *block = g_new0 (SctTextBlock, 1);
 
-  block->kind = SCT_TEXT_BLOCK_LIST;
   block->items = items;
   g_ptr_array_add (self->blocks, block);
 }
@@ -227,26 +226,8 @@ sct_sector_set_contact (SctSector  *self,
   g_set_str (&self->contact_email, email);
 }
 
-static void
-involve (SctSector       *self,
-         SctOrganisation *organisation)
-{
-  if (g_ptr_array_find (self->organisations, organisation, NULL))
-    return;
-
-  g_ptr_array_add (self->organisations, organisation);
-}
-
-static void
-append_folded (GString    *haystack,
-               const char *folded)
-{
-  /* A separator no search term contains keeps terms from matching across
-   * two fields. */
-  g_string_append (haystack, folded);
-  g_string_append_c (haystack, '\n');
-}
-
+/* A separator no search term contains keeps terms from matching across
+ * two fields. */
 static void
 append_searchable (GString    *haystack,
                    const char *text)
@@ -256,6 +237,21 @@ append_searchable (GString    *haystack,
 
   sct_text_fold_append (haystack, text);
   g_string_append_c (haystack, '\n');
+}
+
+/* A lead or partner is found by the sector's words for it and by its
+ * organisation's name and acronym, and involves that organisation once. */
+static void
+index_mention (SctSector        *self,
+               GString          *haystack,
+               const SctMention *mention)
+{
+  append_searchable (haystack, mention->text);
+  g_string_append (haystack, sct_organisation_get_search_key (mention->organisation));
+  g_string_append_c (haystack, '\n');
+
+  if (!g_ptr_array_find (self->organisations, mention->organisation, NULL))
+    g_ptr_array_add (self->organisations, mention->organisation);
 }
 
 /* Indexes what the loader added: the folded text that search matches and
@@ -283,11 +279,7 @@ sct_sector_seal (SctSector *self)
     }
 
   if (self->lead != NULL)
-    {
-      append_searchable (haystack, self->lead->text);
-      append_folded (haystack, sct_organisation_get_search_key (self->lead->organisation));
-      involve (self, self->lead->organisation);
-    }
+    index_mention (self, haystack, self->lead);
 
   for (guint i = 0; i < self->partner_groups->len; i++)
     {
@@ -295,13 +287,7 @@ sct_sector_seal (SctSector *self)
 
       append_searchable (haystack, group->heading);
       for (guint j = 0; j < group->members->len; j++)
-        {
-          SctMention *member = g_ptr_array_index (group->members, j);
-
-          append_searchable (haystack, member->text);
-          append_folded (haystack, sct_organisation_get_search_key (member->organisation));
-          involve (self, member->organisation);
-        }
+        index_mention (self, haystack, g_ptr_array_index (group->members, j));
     }
 
   append_searchable (haystack, self->contact_name);
@@ -403,46 +389,31 @@ sct_sector_get_search_key (SctSector *self)
   return self->search_key;
 }
 
-guint
-sct_sector_get_n_issues (SctSector *self)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
-
-  return self->issues->len;
-}
-
-SctIssue *
-sct_sector_get_issue (SctSector *self,
-                      guint      index)
+/**
+ * sct_sector_get_issues:
+ *
+ * Returns: (transfer none) (element-type SctIssue): the sector's issues
+ */
+GPtrArray *
+sct_sector_get_issues (SctSector *self)
 {
   g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
-  g_return_val_if_fail (index < self->issues->len, NULL);
 
-  return g_ptr_array_index (self->issues, index);
+  return self->issues;
 }
 
 /**
- * sct_sector_get_issue_text:
+ * sct_sector_get_issue_texts:
  *
- * Returns: the issue as this sector words it
+ * Returns: (transfer none): the issues as this sector words them, in the
+ *   order of sct_sector_get_issues()
  */
-const char *
-sct_sector_get_issue_text (SctSector *self,
-                           guint      index)
+const char * const *
+sct_sector_get_issue_texts (SctSector *self)
 {
   g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
-  g_return_val_if_fail (index < self->issue_texts->len, NULL);
 
-  return g_ptr_array_index (self->issue_texts, index);
-}
-
-gboolean
-sct_sector_has_issue (SctSector *self,
-                      SctIssue  *issue)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR (self), FALSE);
-
-  return g_ptr_array_find (self->issues, issue, NULL);
+  return (const char * const *) self->issue_texts->pdata;
 }
 
 /**
@@ -459,22 +430,17 @@ sct_sector_get_issue_mask (SctSector *self)
   return self->issue_mask;
 }
 
-guint
-sct_sector_get_n_blocks (SctSector *self)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
-
-  return self->blocks->len;
-}
-
-const SctTextBlock *
-sct_sector_get_block (SctSector *self,
-                      guint      index)
+/**
+ * sct_sector_get_blocks:
+ *
+ * Returns: (transfer none) (element-type SctTextBlock): the description
+ */
+GPtrArray *
+sct_sector_get_blocks (SctSector *self)
 {
   g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
-  g_return_val_if_fail (index < self->blocks->len, NULL);
 
-  return g_ptr_array_index (self->blocks, index);
+  return self->blocks;
 }
 
 const SctMention *
@@ -485,22 +451,17 @@ sct_sector_get_lead (SctSector *self)
   return self->lead;
 }
 
-guint
-sct_sector_get_n_partner_groups (SctSector *self)
-{
-  g_return_val_if_fail (SCT_IS_SECTOR (self), 0);
-
-  return self->partner_groups->len;
-}
-
-const SctPartnerGroup *
-sct_sector_get_partner_group (SctSector *self,
-                              guint      index)
+/**
+ * sct_sector_get_partner_groups:
+ *
+ * Returns: (transfer none) (element-type SctPartnerGroup): the partners
+ */
+GPtrArray *
+sct_sector_get_partner_groups (SctSector *self)
 {
   g_return_val_if_fail (SCT_IS_SECTOR (self), NULL);
-  g_return_val_if_fail (index < self->partner_groups->len, NULL);
 
-  return g_ptr_array_index (self->partner_groups, index);
+  return self->partner_groups;
 }
 
 /**

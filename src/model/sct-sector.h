@@ -11,14 +11,9 @@
 
 G_BEGIN_DECLS
 
-typedef enum {
-  SCT_TEXT_BLOCK_PARAGRAPH,
-  SCT_TEXT_BLOCK_LIST,
-} SctTextBlockKind;
-
-/* One block of a description, in the source's order. */
+/* One block of a description, in the source's order: a paragraph, or a
+ * list where @items is set. */
 typedef struct {
-  SctTextBlockKind kind;
   char *text;   /* paragraphs */
   GStrv items;  /* lists */
 } SctTextBlock;
@@ -51,21 +46,12 @@ const char            *sct_sector_get_title            (SctSector       *self);
 const char            *sct_sector_get_project          (SctSector       *self);
 const char            *sct_sector_get_sort_key         (SctSector       *self);
 const char            *sct_sector_get_search_key       (SctSector       *self);
-guint                  sct_sector_get_n_issues         (SctSector       *self);
-SctIssue              *sct_sector_get_issue            (SctSector       *self,
-                                                        guint            index);
-const char            *sct_sector_get_issue_text       (SctSector       *self,
-                                                        guint            index);
-gboolean               sct_sector_has_issue            (SctSector       *self,
-                                                        SctIssue        *issue);
+GPtrArray             *sct_sector_get_issues           (SctSector       *self);
+const char * const    *sct_sector_get_issue_texts      (SctSector       *self);
 guint64                sct_sector_get_issue_mask       (SctSector       *self);
-guint                  sct_sector_get_n_blocks         (SctSector       *self);
-const SctTextBlock    *sct_sector_get_block            (SctSector       *self,
-                                                        guint            index);
+GPtrArray             *sct_sector_get_blocks           (SctSector       *self);
 const SctMention      *sct_sector_get_lead             (SctSector       *self);
-guint                  sct_sector_get_n_partner_groups (SctSector       *self);
-const SctPartnerGroup *sct_sector_get_partner_group    (SctSector       *self,
-                                                        guint            index);
+GPtrArray             *sct_sector_get_partner_groups   (SctSector       *self);
 gboolean               sct_sector_involves             (SctSector       *self,
                                                         SctOrganisation *organisation);
 const char            *sct_sector_get_contact_name     (SctSector       *self);

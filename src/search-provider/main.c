@@ -103,14 +103,15 @@ get_result_metas (Provider           *provider,
     {
       SctSector *sector = sct_dataset_lookup_sector (provider->dataset, ids[i]);
       g_autoptr(GString) description = NULL;
+      const char * const *issues;
 
       if (sector == NULL)
         continue;
 
       description = g_string_new (sct_sector_get_lead (sector)->text);
-      for (guint j = 0; j < sct_sector_get_n_issues (sector); j++)
-        g_string_append_printf (description, "%s%s", j == 0 ? " — " : ", ",
-                                sct_sector_get_issue_text (sector, j));
+      issues = sct_sector_get_issue_texts (sector);
+      for (guint j = 0; issues[j] != NULL; j++)
+        g_string_append_printf (description, "%s%s", j == 0 ? " — " : ", ", issues[j]);
 
       /* No "clipboardText": the Shell would copy it on every activation.
        * A themed icon's string form (g_icon_to_string()) is its name. */

@@ -85,12 +85,14 @@ list_new (const char * const *items)
 static void
 show_issues (SctSectorPage *self)
 {
+  GPtrArray *issues = sct_sector_get_issues (self->sector);
+
   remove_children (GTK_WIDGET (self->issues_box));
 
-  for (guint i = 0; i < sct_sector_get_n_issues (self->sector); i++)
+  for (guint i = 0; i < issues->len; i++)
     {
-      SctIssue *issue = sct_sector_get_issue (self->sector, i);
-      GtkWidget *label = gtk_label_new (sct_sector_get_issue_text (self->sector, i));
+      SctIssue *issue = g_ptr_array_index (issues, i);
+      GtkWidget *label = gtk_label_new (sct_sector_get_issue_texts (self->sector)[i]);
       GtkWidget *button = gtk_button_new ();
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -108,13 +110,15 @@ show_issues (SctSectorPage *self)
 static void
 show_description (SctSectorPage *self)
 {
+  GPtrArray *blocks = sct_sector_get_blocks (self->sector);
+
   remove_children (GTK_WIDGET (self->description_box));
 
-  for (guint i = 0; i < sct_sector_get_n_blocks (self->sector); i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      const SctTextBlock *block = sct_sector_get_block (self->sector, i);
+      const SctTextBlock *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+      if (block->items == NULL)
         gtk_box_append (self->description_box, text_label_new (block->text));
       else
         gtk_box_append (self->description_box, list_new ((const char * const *) block->items));
@@ -151,6 +155,8 @@ organisation_row_new (const SctMention *mention)
 static void
 show_organisations (SctSectorPage *self)
 {
+  GPtrArray *partner_groups = sct_sector_get_partner_groups (self->sector);
+
   /* The lead group holds one row, replaced for each sector. */
   if (self->lead_row != NULL)
     adw_preferences_group_remove (self->lead_group, self->lead_row);
@@ -159,9 +165,9 @@ show_organisations (SctSectorPage *self)
 
   remove_children (GTK_WIDGET (self->partners_box));
 
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (self->sector); i++)
+  for (guint i = 0; i < partner_groups->len; i++)
     {
-      const SctPartnerGroup *partners = sct_sector_get_partner_group (self->sector, i);
+      const SctPartnerGroup *partners = g_ptr_array_index (partner_groups, i);
       AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
       if (partners->heading != NULL)

@@ -247,27 +247,27 @@ add_sector (Pager     *pager,
 {
   SctSectorPrint *self = pager->self;
   const char *project = sct_sector_get_project (sector);
-  g_autoptr(GString) issues = g_string_new (NULL);
+  GPtrArray *blocks = sct_sector_get_blocks (sector);
+  GPtrArray *partner_groups = sct_sector_get_partner_groups (sector);
+  g_autofree char *issues = NULL;
 
-  add_text (pager, FONT_KICKER, sct_programme_get_title (self->programme), 0, TRUE, TRUE);
+  add_text (pager, FONT_KICKER, sct_programme_get_text (self->programme)->title, 0, TRUE, TRUE);
   add_text (pager, FONT_TITLE, sct_sector_get_title (sector), 4, FALSE, TRUE);
   if (project != NULL)
     add_text (pager, FONT_PROJECT, project, 4, TRUE, TRUE);
 
   /* The issues on one line, as the page lists them; a separator never
    * starts a line. */
-  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    g_string_append_printf (issues, "%s%s", i > 0 ? "\u00a0· " : "",
-                            sct_sector_get_issue_text (sector, i));
+  issues = g_strjoinv ("\u00a0· ", (char **) sct_sector_get_issue_texts (sector));
   add_heading (pager, _("Targeted Issues"));
-  add_text (pager, FONT_BODY, issues->str, 4, FALSE, FALSE);
+  add_text (pager, FONT_BODY, issues, 4, FALSE, FALSE);
 
   add_heading (pager, _("Description"));
-  for (guint i = 0; i < sct_sector_get_n_blocks (sector); i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      const SctTextBlock *block = sct_sector_get_block (sector, i);
+      const SctTextBlock *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+      if (block->items == NULL)
         {
           add_text (pager, FONT_BODY, block->text, i == 0 ? 4 : 8, FALSE, FALSE);
           continue;
@@ -281,9 +281,9 @@ add_sector (Pager     *pager,
   add_text (pager, FONT_BODY, sct_sector_get_lead (sector)->text, 4, FALSE, FALSE);
 
   add_heading (pager, _("Initial Partners"));
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+  for (guint i = 0; i < partner_groups->len; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+      const SctPartnerGroup *group = g_ptr_array_index (partner_groups, i);
 
       if (group->heading != NULL)
         add_text (pager, FONT_SUBHEADING, group->heading, 10, FALSE, TRUE);

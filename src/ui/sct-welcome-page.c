@@ -49,6 +49,7 @@ void
 sct_welcome_page_set_programme (SctWelcomePage *self,
                                 SctProgramme   *programme)
 {
+  const SctProgrammeText *text;
   g_autofree char *heading = NULL;
   g_autofree char *address = NULL;
 
@@ -63,20 +64,17 @@ sct_welcome_page_set_programme (SctWelcomePage *self,
   if (programme == NULL)
     return;
 
+  text = sct_programme_get_text (programme);
   /* Group titles are markup; the data is plain text. */
-  heading = g_markup_escape_text (sct_programme_get_information_heading (programme), -1);
-  address = g_strdup_printf ("%s\n%s %s",
-                             sct_programme_get_street (programme),
-                             sct_programme_get_locality (programme),
-                             sct_programme_get_postal_code (programme));
+  heading = g_markup_escape_text (text->information_heading, -1);
+  address = g_strdup_printf ("%s\n%s %s", text->street, text->locality, text->postal_code);
 
-  gtk_label_set_text (self->title_label, sct_programme_get_title (programme));
-  gtk_label_set_text (self->introduction_label, sct_programme_get_introduction (programme));
+  gtk_label_set_text (self->title_label, text->title);
+  gtk_label_set_text (self->introduction_label, text->introduction);
   adw_preferences_group_set_title (self->information_group, heading);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->office_row),
-                                 sct_programme_get_office (programme));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->office_row), text->office);
   adw_action_row_set_subtitle (self->office_row, address);
-  adw_action_row_set_subtitle (self->phone_row, sct_programme_get_phone (programme));
-  adw_action_row_set_subtitle (self->toll_free_row, sct_programme_get_toll_free (programme));
-  adw_action_row_set_subtitle (self->email_row, sct_programme_get_email (programme));
+  adw_action_row_set_subtitle (self->phone_row, text->phone);
+  adw_action_row_set_subtitle (self->toll_free_row, text->toll_free);
+  adw_action_row_set_subtitle (self->email_row, text->email);
 }

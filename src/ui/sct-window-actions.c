@@ -21,7 +21,7 @@ get_shown_email (SctWindow *self)
     return sct_sector_get_contact_email (sector);
 
   if (self->dataset != NULL)
-    return sct_programme_get_email (sct_dataset_get_programme (self->dataset));
+    return sct_programme_get_text (sct_dataset_get_programme (self->dataset))->email;
 
   return NULL;
 }

@@ -100,6 +100,20 @@ get_sector (SctDataset *dataset,
   return sector;
 }
 
+static const SctTextBlock *
+get_block (SctSector *sector,
+           guint      position)
+{
+  return g_ptr_array_index (sct_sector_get_blocks (sector), position);
+}
+
+static const SctPartnerGroup *
+get_partner_group (SctSector *sector,
+                   guint      position)
+{
+  return g_ptr_array_index (sct_sector_get_partner_groups (sector), position);
+}
+
 static char *
 join_ids (GListModel *sectors)
 {
@@ -150,17 +164,17 @@ test_bundled_sectors (void)
       g_assert_cmpstr (sct_sector_get_title (sector), !=, "");
       g_assert_nonnull (sct_sector_get_sort_key (sector));
       g_assert_nonnull (sct_sector_get_search_key (sector));
-      g_assert_cmpuint (sct_sector_get_n_issues (sector), >=, 1);
-      g_assert_cmpuint (sct_sector_get_n_blocks (sector), >=, 1);
+      g_assert_cmpuint (sct_sector_get_issues (sector)->len, >=, 1);
+      g_assert_cmpuint (sct_sector_get_blocks (sector)->len, >=, 1);
 
       g_assert_nonnull (lead);
       g_assert_true (SCT_IS_ORGANISATION (lead->organisation));
       g_assert_cmpstr (lead->text, !=, "");
       g_assert_true (sct_sector_involves (sector, lead->organisation));
 
-      g_assert_cmpuint (sct_sector_get_n_partner_groups (sector), >=, 1);
-      for (guint j = 0; j < sct_sector_get_n_partner_groups (sector); j++)
-        g_assert_cmpuint (sct_sector_get_partner_group (sector, j)->members->len, >=, 1);
+      g_assert_cmpuint (sct_sector_get_partner_groups (sector)->len, >=, 1);
+      for (guint j = 0; j < sct_sector_get_partner_groups (sector)->len; j++)
+        g_assert_cmpuint (get_partner_group (sector, j)->members->len, >=, 1);
 
       g_assert_cmpstr (sct_sector_get_contact_name (sector), !=, "");
       g_assert_nonnull (strchr (email, '@'));
@@ -201,10 +215,10 @@ test_bundled_issues (void)
   g_assert_null (sct_dataset_lookup_issue (dataset, "Autonomie alimentaire"));
 
   /* A merged issue: the sector keeps its own wording. */
-  g_assert_true (sct_sector_get_issue (services, 0) == ageing);
-  g_assert_true (sct_sector_has_issue (services, ageing));
-  g_assert_false (sct_sector_has_issue (services, food));
-  g_assert_cmpstr (sct_sector_get_issue_text (services, 0), ==,
+  g_assert_true (g_ptr_array_index (sct_sector_get_issues (services), 0) == ageing);
+  g_assert_true (g_ptr_array_find (sct_sector_get_issues (services), ageing, NULL));
+  g_assert_false (g_ptr_array_find (sct_sector_get_issues (services), food, NULL));
+  g_assert_cmpstr (sct_sector_get_issue_texts (services)[0], ==,
                    "Vieillissement de la population et services aux aînés");
   g_assert_cmpstr (sct_issue_get_label (ageing), ==, "Vieillissement de la population");
 
@@ -306,13 +320,13 @@ test_bundled_partner_groups (void)
   const SctMention *member;
 
   /* Sector 1: four partners without a heading, then a group ending in « etc. ». */
-  g_assert_cmpuint (sct_sector_get_n_partner_groups (insertion), ==, 2);
-  bare = sct_sector_get_partner_group (insertion, 0);
+  g_assert_cmpuint (sct_sector_get_partner_groups (insertion)->len, ==, 2);
+  bare = get_partner_group (insertion, 0);
   g_assert_null (bare->heading);
   g_assert_cmpuint (bare->members->len, ==, 4);
   g_assert_false (bare->etc);
 
-  employers = sct_sector_get_partner_group (insertion, 1);
+  employers = get_partner_group (insertion, 1);
   g_assert_cmpstr (employers->heading, ==, "Associations patronales");
   g_assert_cmpuint (employers->members->len, ==, 3);
   g_assert_true (employers->etc);
@@ -321,10 +335,10 @@ test_bundled_partner_groups (void)
   g_assert_true (SCT_IS_ORGANISATION (member->organisation));
 
   /* Sector 6: four headed groups, none with « etc. ». */
-  g_assert_cmpuint (sct_sector_get_n_partner_groups (tourism), ==, 4);
+  g_assert_cmpuint (sct_sector_get_partner_groups (tourism)->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (tourism, i);
+      const SctPartnerGroup *group = get_partner_group (tourism, i);
 
       g_assert_cmpstr (group->heading, ==, headings[i]);
       g_assert_cmpuint (group->members->len, ==, n_members[i]);
@@ -363,29 +377,29 @@ test_bundled_description (void)
   const SctTextBlock *block;
 
   /* Sector 1: four paragraphs, then a list of five. */
-  g_assert_cmpuint (sct_sector_get_n_blocks (insertion), ==, 5);
+  g_assert_cmpuint (sct_sector_get_blocks (insertion)->len, ==, 5);
   for (guint i = 0; i < 4; i++)
     {
-      block = sct_sector_get_block (insertion, i);
-      g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_PARAGRAPH);
+      block = get_block (insertion, i);
+      g_assert_null (block->items);
       g_assert_cmpstr (block->text, !=, "");
       g_assert_null (block->items);
     }
-  block = sct_sector_get_block (insertion, 4);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_LIST);
+  block = get_block (insertion, 4);
+  g_assert_nonnull (block->items);
   g_assert_null (block->text);
   g_assert_cmpuint (g_strv_length (block->items), ==, 5);
 
   /* Sector 6: a list of five between two paragraphs; the first introduces it. */
-  g_assert_cmpuint (sct_sector_get_n_blocks (tourism), ==, 3);
-  block = sct_sector_get_block (tourism, 0);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_PARAGRAPH);
+  g_assert_cmpuint (sct_sector_get_blocks (tourism)->len, ==, 3);
+  block = get_block (tourism, 0);
+  g_assert_null (block->items);
   g_assert_true (g_str_has_suffix (block->text, ":"));
-  block = sct_sector_get_block (tourism, 1);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_LIST);
+  block = get_block (tourism, 1);
+  g_assert_nonnull (block->items);
   g_assert_cmpuint (g_strv_length (block->items), ==, 5);
-  block = sct_sector_get_block (tourism, 2);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_PARAGRAPH);
+  block = get_block (tourism, 2);
+  g_assert_null (block->items);
 
   g_assert_finalize_object (dataset);
 }
@@ -394,22 +408,22 @@ static void
 test_bundled_programme (void)
 {
   SctDataset *dataset = load_bundled ();
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
 
-  g_assert_cmpstr (sct_programme_get_title (programme), ==,
+  g_assert_cmpstr (programme->title, ==,
                    "Secteurs stratégiques d’économie sociale soutenus");
-  g_assert_true (g_str_has_prefix (sct_programme_get_introduction (programme),
+  g_assert_true (g_str_has_prefix (programme->introduction,
                                    "Le Programme de soutien à l’économie sociale appuie"));
-  g_assert_cmpstr (sct_programme_get_information_heading (programme), ==,
+  g_assert_cmpstr (programme->information_heading, ==,
                    "Pour plus d’information");
-  g_assert_cmpstr (sct_programme_get_office (programme), ==,
+  g_assert_cmpstr (programme->office, ==,
                    "Direction de l’entrepreneuriat collectif – Économie sociale");
-  g_assert_cmpstr (sct_programme_get_street (programme), ==, "710, place D’Youville, 7e étage");
-  g_assert_cmpstr (sct_programme_get_locality (programme), ==, "Québec (Québec)");
-  g_assert_cmpstr (sct_programme_get_postal_code (programme), ==, "G1R 4Y4");
-  g_assert_cmpstr (sct_programme_get_phone (programme), ==, "418 691-5698");
-  g_assert_cmpstr (sct_programme_get_toll_free (programme), ==, "1 866 680-1884");
-  g_assert_cmpstr (sct_programme_get_email (programme), ==,
+  g_assert_cmpstr (programme->street, ==, "710, place D’Youville, 7e étage");
+  g_assert_cmpstr (programme->locality, ==, "Québec (Québec)");
+  g_assert_cmpstr (programme->postal_code, ==, "G1R 4Y4");
+  g_assert_cmpstr (programme->phone, ==, "418 691-5698");
+  g_assert_cmpstr (programme->toll_free, ==, "1 866 680-1884");
+  g_assert_cmpstr (programme->email, ==,
                    "economie.sociale@economie.gouv.qc.ca");
 
   g_assert_finalize_object (dataset);
@@ -420,7 +434,7 @@ test_bundled_lifetime (void)
 {
   SctDataset *dataset = load_bundled ();
   SctSector *sector = get_sector (dataset, 0);
-  SctIssue *issue = sct_sector_get_issue (sector, 0);
+  SctIssue *issue = g_ptr_array_index (sct_sector_get_issues (sector), 0);
   SctOrganisation *lead = sct_sector_get_lead (sector)->organisation;
 
   /* Nothing in the model keeps the dataset's objects alive in a cycle. */
@@ -440,7 +454,7 @@ static void
 test_good_minimal (void)
 {
   SctDataset *dataset = load_good ("minimal");
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
   SctSector *sector = sct_dataset_lookup_sector (dataset, "insertion-emploi");
   SctIssue *issue = sct_dataset_lookup_issue (dataset, "penurie-main-doeuvre");
   SctOrganisation *chantier = sct_dataset_lookup_organisation (dataset, "chantier");
@@ -449,8 +463,8 @@ test_good_minimal (void)
   const SctTextBlock *block;
   const SctMention *mention;
 
-  g_assert_cmpstr (sct_programme_get_title (programme), ==, "Programme d’essai");
-  g_assert_cmpstr (sct_programme_get_email (programme), ==, "essais@example.org");
+  g_assert_cmpstr (programme->title, ==, "Programme d’essai");
+  g_assert_cmpstr (programme->email, ==, "essais@example.org");
 
   g_assert_cmpuint (g_list_model_get_n_items (sct_dataset_get_sectors (dataset)), ==, 1);
   g_assert_true (get_sector (dataset, 0) == sector);
@@ -458,17 +472,17 @@ test_good_minimal (void)
   g_assert_null (sct_sector_get_project (sector));
   g_assert_cmpstr (sct_sector_get_sort_key (sector), ==, "insertion en emploi");
 
-  g_assert_cmpuint (sct_sector_get_n_issues (sector), ==, 1);
-  g_assert_true (sct_sector_get_issue (sector, 0) == issue);
-  g_assert_cmpstr (sct_sector_get_issue_text (sector, 0), ==, "Pénurie de main-d’œuvre");
+  g_assert_cmpuint (sct_sector_get_issues (sector)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (sct_sector_get_issues (sector), 0) == issue);
+  g_assert_cmpstr (sct_sector_get_issue_texts (sector)[0], ==, "Pénurie de main-d’œuvre");
   g_assert_cmpuint (sct_issue_get_n_sectors (issue), ==, 1);
 
-  g_assert_cmpuint (sct_sector_get_n_blocks (sector), ==, 2);
-  block = sct_sector_get_block (sector, 0);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_PARAGRAPH);
+  g_assert_cmpuint (sct_sector_get_blocks (sector)->len, ==, 2);
+  block = get_block (sector, 0);
+  g_assert_null (block->items);
   g_assert_cmpstr (block->text, ==, "Le projet vise :");
-  block = sct_sector_get_block (sector, 1);
-  g_assert_cmpint (block->kind, ==, SCT_TEXT_BLOCK_LIST);
+  block = get_block (sector, 1);
+  g_assert_nonnull (block->items);
   g_assert_cmpuint (g_strv_length (block->items), ==, 2);
   g_assert_cmpstr (block->items[0], ==, "l’insertion");
   g_assert_cmpstr (block->items[1], ==, "la formation");
@@ -476,8 +490,8 @@ test_good_minimal (void)
   g_assert_true (sct_sector_get_lead (sector)->organisation == chantier);
   g_assert_cmpstr (sct_sector_get_lead (sector)->text, ==, "Chantier de l’économie sociale");
 
-  g_assert_cmpuint (sct_sector_get_n_partner_groups (sector), ==, 2);
-  group = sct_sector_get_partner_group (sector, 0);
+  g_assert_cmpuint (sct_sector_get_partner_groups (sector)->len, ==, 2);
+  group = get_partner_group (sector, 0);
   g_assert_null (group->heading);
   g_assert_false (group->etc);
   g_assert_cmpuint (group->members->len, ==, 1);
@@ -485,7 +499,7 @@ test_good_minimal (void)
   g_assert_true (mention->organisation == cqcm);
   g_assert_cmpstr (mention->text, ==,
                    "Conseil québécois de la coopération et de la mutualité (CQCM)");
-  group = sct_sector_get_partner_group (sector, 1);
+  group = get_partner_group (sector, 1);
   g_assert_cmpstr (group->heading, ==, "Associations patronales");
   g_assert_true (group->etc);
 
@@ -541,7 +555,7 @@ test_good_not_editorial (void)
   g_assert_finalize_object (dataset);
 
   dataset = load_good ("etc-false");
-  g_assert_false (sct_sector_get_partner_group (get_sector (dataset, 0), 1)->etc);
+  g_assert_false (get_partner_group (get_sector (dataset, 0), 1)->etc);
   g_assert_finalize_object (dataset);
 }
 
@@ -553,12 +567,12 @@ test_good_markup_names (void)
 
   /* Text is data: whatever it looks like, it comes back as it was. */
   g_assert_cmpstr (sct_sector_get_title (sector), ==, "<b>&amp; <a href=\"x\">");
-  g_assert_cmpstr (sct_issue_get_label (sct_sector_get_issue (sector, 0)), ==,
+  g_assert_cmpstr (sct_issue_get_label (g_ptr_array_index (sct_sector_get_issues (sector), 0)), ==,
                    "<b>&amp; \x07 \u202E");
   g_assert_cmpstr (sct_organisation_get_name (sct_sector_get_lead (sector)->organisation), ==,
                    "<a href=\"x\">Chantier</a>");
   g_assert_cmpstr (sct_sector_get_lead (sector)->text, ==, "\u202E" "Chantier\x07");
-  g_assert_cmpstr (sct_sector_get_partner_group (sector, 1)->heading, ==,
+  g_assert_cmpstr (get_partner_group (sector, 1)->heading, ==,
                    "<i>Associations</i> &lt;");
   g_assert_cmpstr (sct_sector_get_contact_name (sector), ==, "Richard \x07<br/>");
 
@@ -961,7 +975,7 @@ test_order_any (void)
       g_assert_cmpstr (sct_sector_get_id (sector), ==, "insertion-emploi");
       g_assert_cmpstr (sct_organisation_get_id (sct_sector_get_lead (sector)->organisation), ==,
                        "chantier");
-      g_assert_cmpuint (sct_sector_get_n_partner_groups (sector), ==, 2);
+      g_assert_cmpuint (sct_sector_get_partner_groups (sector)->len, ==, 2);
       g_assert_cmpuint (sct_issue_get_n_sectors (sct_dataset_lookup_issue (dataset,
                                                                            "penurie-main-doeuvre")),
                         ==, 1);
@@ -1108,7 +1122,7 @@ test_limit_text_length (void)
 
   dataset = load_minimal_with ("Le projet vise :", paragraph_16384, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (sct_sector_get_block (get_sector (dataset, 0), 0)->text, ==, paragraph_16384);
+  g_assert_cmpstr (get_block (get_sector (dataset, 0), 0)->text, ==, paragraph_16384);
   g_assert_finalize_object (dataset);
 
   dataset = load_minimal_with ("Le projet vise :", paragraph_16385, &error);

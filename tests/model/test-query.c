@@ -145,7 +145,7 @@ test_empty (Fixture       *fixture,
   g_assert_cmpint (sct_query_get_match_mode (fixture->query), ==, SCT_MATCH_ANY);
   g_assert_cmpstr (sct_query_get_search_text (fixture->query), ==, "");
   g_assert_null (sct_query_get_organisation (fixture->query));
-  g_assert_cmpuint (sct_query_get_n_active_issues (fixture->query), ==, 0);
+  g_assert_cmpuint (sct_query_get_active_issues (fixture->query)->len, ==, 0);
   assert_matching (fixture, ALL_SECTORS);
 
   /* Blank search text asks nothing. */
@@ -168,7 +168,7 @@ test_any_and_all (Fixture       *fixture,
 
   /* "Any": the union. */
   set_issue (fixture, "developpement-economique-regional", TRUE);
-  g_assert_cmpuint (sct_query_get_n_active_issues (fixture->query), ==, 2);
+  g_assert_cmpuint (sct_query_get_active_issues (fixture->query)->len, ==, 2);
   assert_matching (fixture, "numerique-collectif reprise-collective poles-logistiques-alimentation "
                             "production-agricole autonomie-alimentaire-premieres-nations "
                             "amenagement-territoire");
@@ -303,7 +303,7 @@ test_clear (Fixture       *fixture,
   sct_query_clear (fixture->query);
   assert_one_change (fixture, SCT_QUERY_CHANGE_LESS_STRICT);
   g_assert_true (sct_query_is_empty (fixture->query));
-  g_assert_cmpuint (sct_query_get_n_active_issues (fixture->query), ==, 0);
+  g_assert_cmpuint (sct_query_get_active_issues (fixture->query)->len, ==, 0);
   g_assert_cmpstr (sct_query_get_search_text (fixture->query), ==, "");
   g_assert_null (sct_query_get_organisation (fixture->query));
   assert_matching (fixture, ALL_SECTORS);

@@ -50,18 +50,18 @@ static GPtrArray *
 collect_strings (SctDataset *dataset)
 {
   GPtrArray *strings = g_ptr_array_new ();
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
   GListModel *model;
 
-  g_ptr_array_add (strings, (char *) sct_programme_get_title (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_introduction (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_information_heading (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_office (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_street (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_locality (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_postal_code (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_phone (programme));
-  g_ptr_array_add (strings, (char *) sct_programme_get_toll_free (programme));
+  g_ptr_array_add (strings, (char *) programme->title);
+  g_ptr_array_add (strings, (char *) programme->introduction);
+  g_ptr_array_add (strings, (char *) programme->information_heading);
+  g_ptr_array_add (strings, (char *) programme->office);
+  g_ptr_array_add (strings, (char *) programme->street);
+  g_ptr_array_add (strings, (char *) programme->locality);
+  g_ptr_array_add (strings, (char *) programme->postal_code);
+  g_ptr_array_add (strings, (char *) programme->phone);
+  g_ptr_array_add (strings, (char *) programme->toll_free);
 
   model = sct_dataset_get_issues (dataset);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -85,26 +85,28 @@ collect_strings (SctDataset *dataset)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(SctSector) sector = g_list_model_get_item (model, i);
+      GPtrArray *blocks = sct_sector_get_blocks (sector);
+      GPtrArray *groups = sct_sector_get_partner_groups (sector);
 
       g_ptr_array_add (strings, (char *) sct_sector_get_title (sector));
       if (sct_sector_get_project (sector) != NULL)
         g_ptr_array_add (strings, (char *) sct_sector_get_project (sector));
-      for (guint j = 0; j < sct_sector_get_n_issues (sector); j++)
-        g_ptr_array_add (strings, (char *) sct_sector_get_issue_text (sector, j));
-      for (guint j = 0; j < sct_sector_get_n_blocks (sector); j++)
+      for (guint j = 0; j < sct_sector_get_issues (sector)->len; j++)
+        g_ptr_array_add (strings, (char *) sct_sector_get_issue_texts (sector)[j]);
+      for (guint j = 0; j < blocks->len; j++)
         {
-          const SctTextBlock *block = sct_sector_get_block (sector, j);
+          const SctTextBlock *block = g_ptr_array_index (blocks, j);
 
-          if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+          if (block->items == NULL)
             g_ptr_array_add (strings, block->text);
           else
             for (guint k = 0; block->items[k] != NULL; k++)
               g_ptr_array_add (strings, block->items[k]);
         }
       add_mention (strings, sct_sector_get_lead (sector));
-      for (guint j = 0; j < sct_sector_get_n_partner_groups (sector); j++)
+      for (guint j = 0; j < groups->len; j++)
         {
-          const SctPartnerGroup *group = sct_sector_get_partner_group (sector, j);
+          const SctPartnerGroup *group = g_ptr_array_index (groups, j);
 
           if (group->heading != NULL)
             g_ptr_array_add (strings, group->heading);
@@ -193,7 +195,7 @@ test_welcome_page (void)
 {
   g_autoptr(SctDataset) dataset = load_hostile ();
   g_autoptr(GPtrArray) strings = collect_strings (dataset);
-  SctProgramme *programme = sct_dataset_get_programme (dataset);
+  const SctProgrammeText *programme = sct_programme_get_text (sct_dataset_get_programme (dataset));
   SctWindow *window = hostile_window_new (dataset, 1200);
   GtkWidget *page = sct_test_find_by_id (GTK_WIDGET (window), "welcome_page");
   g_autofree char *address = NULL;
@@ -201,17 +203,17 @@ test_welcome_page (void)
   g_assert_true (gtk_widget_get_mapped (page));
   assert_labels_plain (GTK_WIDGET (window), strings);
 
-  address = g_strdup_printf ("%s\n%s %s", sct_programme_get_street (programme),
-                             sct_programme_get_locality (programme),
-                             sct_programme_get_postal_code (programme));
-  assert_shown (page, sct_programme_get_title (programme));
-  assert_shown (page, sct_programme_get_introduction (programme));
-  assert_shown (page, sct_programme_get_information_heading (programme));
-  assert_shown (page, sct_programme_get_office (programme));
+  address = g_strdup_printf ("%s\n%s %s", programme->street,
+                             programme->locality,
+                             programme->postal_code);
+  assert_shown (page, programme->title);
+  assert_shown (page, programme->introduction);
+  assert_shown (page, programme->information_heading);
+  assert_shown (page, programme->office);
   assert_shown (page, address);
-  assert_shown (page, sct_programme_get_phone (programme));
-  assert_shown (page, sct_programme_get_toll_free (programme));
-  assert_shown (page, sct_programme_get_email (programme));
+  assert_shown (page, programme->phone);
+  assert_shown (page, programme->toll_free);
+  assert_shown (page, programme->email);
 
   assert_layout_bounded (GTK_WIDGET (window));
 
@@ -299,19 +301,21 @@ assert_sector_shown (GtkWidget *page,
                      SctSector *sector)
 {
   const SctMention *lead = sct_sector_get_lead (sector);
+  GPtrArray *blocks = sct_sector_get_blocks (sector);
+  GPtrArray *groups = sct_sector_get_partner_groups (sector);
 
   assert_shown (page, sct_sector_get_title (sector));
   if (sct_sector_get_project (sector) != NULL)
     assert_shown (page, sct_sector_get_project (sector));
 
-  for (guint i = 0; i < sct_sector_get_n_issues (sector); i++)
-    assert_shown (page, sct_sector_get_issue_text (sector, i));
+  for (guint i = 0; i < sct_sector_get_issues (sector)->len; i++)
+    assert_shown (page, sct_sector_get_issue_texts (sector)[i]);
 
-  for (guint i = 0; i < sct_sector_get_n_blocks (sector); i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      const SctTextBlock *block = sct_sector_get_block (sector, i);
+      const SctTextBlock *block = g_ptr_array_index (blocks, i);
 
-      if (block->kind == SCT_TEXT_BLOCK_PARAGRAPH)
+      if (block->items == NULL)
         assert_shown (page, block->text);
       else
         for (guint j = 0; block->items[j] != NULL; j++)
@@ -319,9 +323,9 @@ assert_sector_shown (GtkWidget *page,
     }
 
   assert_shown (page, lead->text);
-  for (guint i = 0; i < sct_sector_get_n_partner_groups (sector); i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      const SctPartnerGroup *group = sct_sector_get_partner_group (sector, i);
+      const SctPartnerGroup *group = g_ptr_array_index (groups, i);
 
       if (group->heading != NULL)
         assert_shown (page, group->heading);

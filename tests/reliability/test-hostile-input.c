@@ -87,7 +87,7 @@ assert_consistent (SctWindow *window)
       g_assert_cmpint (gtk_widget_get_visible (sct_test_find_by_id (GTK_WIDGET (chip), "check_image")), ==, active);
       n_active += active;
     }
-  g_assert_cmpuint (n_active, ==, sct_query_get_n_active_issues (query));
+  g_assert_cmpuint (n_active, ==, sct_query_get_active_issues (query)->len);
 }
 
 static guint
@@ -211,7 +211,7 @@ test_chip_storm (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
   sct_test_wait_until_idle ();
-  g_assert_cmpuint (sct_query_get_n_active_issues (sct_window_get_query (window)), ==, 0);
+  g_assert_cmpuint (sct_query_get_active_issues (sct_window_get_query (window))->len, ==, 0);
   g_assert_cmpuint (n_listed (window), ==, 12);
   assert_consistent (window);
 
