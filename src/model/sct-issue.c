@@ -78,12 +78,7 @@ sct_issue_get_label (SctIssue *self)
   return self->label;
 }
 
-/**
- * sct_issue_get_position:
- *
- * Returns: the issue's index in the dataset, which sectors use to record
- *   their issues as small integers
- */
+/* The issue's index in the dataset: sectors record their issues by it. */
 guint
 sct_issue_get_position (SctIssue *self)
 {

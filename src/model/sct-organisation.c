@@ -87,11 +87,7 @@ sct_organisation_get_name (SctOrganisation *self)
   return self->name;
 }
 
-/**
- * sct_organisation_get_acronym:
- *
- * Returns: (nullable): the acronym, where the source gives one
- */
+/* NULL where the source gives no acronym. */
 const char *
 sct_organisation_get_acronym (SctOrganisation *self)
 {
@@ -100,11 +96,7 @@ sct_organisation_get_acronym (SctOrganisation *self)
   return self->acronym;
 }
 
-/**
- * sct_organisation_get_short_name:
- *
- * Returns: the acronym where there is one, else the name: what fits on a chip
- */
+/* What fits on a chip. */
 const char *
 sct_organisation_get_short_name (SctOrganisation *self)
 {
@@ -113,11 +105,7 @@ sct_organisation_get_short_name (SctOrganisation *self)
   return self->acronym != NULL ? self->acronym : self->name;
 }
 
-/**
- * sct_organisation_get_search_key:
- *
- * Returns: the name and acronym folded with sct_text_fold()
- */
+/* The name and acronym, folded with sct_text_fold(). */
 const char *
 sct_organisation_get_search_key (SctOrganisation *self)
 {
@@ -126,11 +114,7 @@ sct_organisation_get_search_key (SctOrganisation *self)
   return self->search_key;
 }
 
-/**
- * sct_organisation_get_n_sectors:
- *
- * Returns: how many sectors the organisation leads or partners
- */
+/* How many sectors the organisation leads or partners. */
 guint
 sct_organisation_get_n_sectors (SctOrganisation *self)
 {

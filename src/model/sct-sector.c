@@ -321,11 +321,7 @@ sct_sector_count (SctSector *self)
     sct_organisation_count_sector (g_ptr_array_index (self->organisations, i));
 }
 
-/**
- * sct_sector_get_index:
- *
- * Returns: the sector's position in its dataset's file
- */
+/* The sector's position in its dataset's file. */
 guint
 sct_sector_get_index (SctSector *self)
 {
@@ -350,11 +346,7 @@ sct_sector_get_title (SctSector *self)
   return self->title;
 }
 
-/**
- * sct_sector_get_project:
- *
- * Returns: (nullable): the project's own name, where the source gives one
- */
+/* The project's own name, or NULL where the source gives none. */
 const char *
 sct_sector_get_project (SctSector *self)
 {
@@ -363,11 +355,7 @@ sct_sector_get_project (SctSector *self)
   return self->project;
 }
 
-/**
- * sct_sector_get_sort_key:
- *
- * Returns: the folded title, so that « Économie » sorts with E in any locale
- */
+/* The folded title, so that « Économie » sorts with E in any locale. */
 const char *
 sct_sector_get_sort_key (SctSector *self)
 {
@@ -376,11 +364,7 @@ sct_sector_get_sort_key (SctSector *self)
   return self->sort_key;
 }
 
-/**
- * sct_sector_get_search_key:
- *
- * Returns: every text of the sector, folded with sct_text_fold()
- */
+/* Every text of the sector, folded with sct_text_fold(). */
 const char *
 sct_sector_get_search_key (SctSector *self)
 {
@@ -389,11 +373,6 @@ sct_sector_get_search_key (SctSector *self)
   return self->search_key;
 }
 
-/**
- * sct_sector_get_issues:
- *
- * Returns: (transfer none) (element-type SctIssue): the sector's issues
- */
 GPtrArray *
 sct_sector_get_issues (SctSector *self)
 {
@@ -402,12 +381,7 @@ sct_sector_get_issues (SctSector *self)
   return self->issues;
 }
 
-/**
- * sct_sector_get_issue_texts:
- *
- * Returns: (transfer none): the issues as this sector words them, in the
- *   order of sct_sector_get_issues()
- */
+/* The issues as this sector words them, in the order of its issues. */
 const char * const *
 sct_sector_get_issue_texts (SctSector *self)
 {
@@ -416,12 +390,7 @@ sct_sector_get_issue_texts (SctSector *self)
   return (const char * const *) self->issue_texts->pdata;
 }
 
-/**
- * sct_sector_get_issue_mask:
- *
- * Returns: the sector's issues as bits: bit N stands for the issue at
- *   position N of the dataset, so that filters compare integers
- */
+/* Bit N: the issue at position N, so that filters compare integers. */
 guint64
 sct_sector_get_issue_mask (SctSector *self)
 {
@@ -430,11 +399,6 @@ sct_sector_get_issue_mask (SctSector *self)
   return self->issue_mask;
 }
 
-/**
- * sct_sector_get_blocks:
- *
- * Returns: (transfer none) (element-type SctTextBlock): the description
- */
 GPtrArray *
 sct_sector_get_blocks (SctSector *self)
 {
@@ -451,11 +415,6 @@ sct_sector_get_lead (SctSector *self)
   return self->lead;
 }
 
-/**
- * sct_sector_get_partner_groups:
- *
- * Returns: (transfer none) (element-type SctPartnerGroup): the partners
- */
 GPtrArray *
 sct_sector_get_partner_groups (SctSector *self)
 {
@@ -464,11 +423,7 @@ sct_sector_get_partner_groups (SctSector *self)
   return self->partner_groups;
 }
 
-/**
- * sct_sector_involves:
- *
- * Returns: whether @organisation leads the sector or is one of its partners
- */
+/* Whether @organisation leads the sector or is one of its partners. */
 gboolean
 sct_sector_involves (SctSector       *self,
                      SctOrganisation *organisation)
