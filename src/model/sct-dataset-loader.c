@@ -823,7 +823,7 @@ load_list (SctSector    *sector,
       g_strv_builder_add (builder, json_node_get_string (node));
     }
 
-  sct_sector_add_list (sector, g_strv_builder_end (builder));
+  sct_sector_add_block (sector, NULL, g_strv_builder_end (builder));
   return TRUE;
 }
 
@@ -857,7 +857,7 @@ load_description (SctSector    *sector,
               !read_text (block, "text", REQUIRED, MAX_PARAGRAPH_LENGTH, &here, &text, error))
             return FALSE;
 
-          sct_sector_add_paragraph (sector, text);
+          sct_sector_add_block (sector, text, NULL);
         }
       else if (g_str_equal (type, "list"))
         {

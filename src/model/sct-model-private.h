@@ -37,9 +37,8 @@ SctSector       *sct_sector_new                 (GListModel      *issues,
 void             sct_sector_add_issue           (SctSector       *self,
                                                  SctIssue        *issue,
                                                  const char      *text);
-void             sct_sector_add_paragraph       (SctSector       *self,
-                                                 const char      *text);
-void             sct_sector_add_list            (SctSector       *self,
+void             sct_sector_add_block           (SctSector       *self,
+                                                 const char      *text,
                                                  GStrv            items);
 void             sct_sector_set_lead            (SctSector       *self,
                                                  SctOrganisation *organisation,

@@ -161,22 +161,15 @@ sct_sector_add_issue (SctSector  *self,
   self->issue_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
 }
 
+/* A paragraph of @text, or a list that takes @items. */
 void
-sct_sector_add_paragraph (SctSector  *self,
-                          const char *text)
+sct_sector_add_block (SctSector  *self,
+                      const char *text,
+                      GStrv       items)
 {
   SctTextBlock *block = g_new0 (SctTextBlock, 1);
 
   block->text = g_strdup (text);
-  g_ptr_array_add (self->blocks, block);
-}
-
-void
-sct_sector_add_list (SctSector *self,
-                     GStrv      items)
-{
-  SctTextBlock *block = g_new0 (SctTextBlock, 1);
-
   block->items = items;
   g_ptr_array_add (self->blocks, block);
 }
