@@ -130,16 +130,6 @@ sort_contents (SctDataset *self)
   g_list_store_splice (self->organisations_by_use, 0, 0, by_use, n_organisations);
 }
 
-/**
- * sct_dataset_new_from_bytes:
- * @bytes: the data file's contents
- * @error: where to say what is wrong
- *
- * Checks @bytes whole and builds the model from it.
- *
- * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
- *   in %SCT_DATASET_ERROR
- */
 SctDataset *
 sct_dataset_new_from_bytes (GBytes  *bytes,
                             GError **error)
@@ -171,14 +161,6 @@ sct_dataset_new_from_bytes (GBytes  *bytes,
   return g_steal_pointer (&self);
 }
 
-/**
- * sct_dataset_new_from_file:
- * @file: a data file
- * @error: where to say what is wrong
- *
- * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
- *   in %SCT_DATASET_ERROR
- */
 SctDataset *
 sct_dataset_new_from_file (GFile   *file,
                            GError **error)
@@ -244,16 +226,8 @@ load_file_thread (GTask        *task,
     g_task_return_pointer (task, dataset, g_object_unref);
 }
 
-/**
- * sct_dataset_load_file_async:
- * @file: a data file
- * @cancellable: (nullable): a #GCancellable
- * @callback: called with the result
- * @user_data: for @callback
- *
- * Loads @file like sct_dataset_new_from_file(), on a worker thread: a
- * directory of many thousand sectors takes longer than a frame.
- */
+/* On a worker thread: a file of many thousand sectors takes longer to load
+ * than a frame. */
 void
 sct_dataset_load_file_async (GFile               *file,
                              GCancellable        *cancellable,
@@ -271,13 +245,6 @@ sct_dataset_load_file_async (GFile               *file,
   g_task_run_in_thread (task, load_file_thread);
 }
 
-/**
- * sct_dataset_load_file_finish:
- * @result: the result given to the callback
- * @error: where to say what is wrong
- *
- * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
- */
 SctDataset *
 sct_dataset_load_file_finish (GAsyncResult  *result,
                               GError       **error)
@@ -288,13 +255,6 @@ sct_dataset_load_file_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/**
- * sct_dataset_new_from_resource:
- * @path: a resource path, such as the bundled dataset's
- * @error: where to say what is wrong
- *
- * Returns: (transfer full) (nullable): the dataset, or %NULL with @error set
- */
 SctDataset *
 sct_dataset_new_from_resource (const char  *path,
                                GError     **error)
@@ -324,11 +284,7 @@ sct_dataset_get_programme (SctDataset *self)
   return self->programme;
 }
 
-/**
- * sct_dataset_get_sectors:
- *
- * Returns: (transfer none): the sectors, in the file's order
- */
+/* The sectors and the issues are in the file's order. */
 GListModel *
 sct_dataset_get_sectors (SctDataset *self)
 {
@@ -337,11 +293,6 @@ sct_dataset_get_sectors (SctDataset *self)
   return G_LIST_MODEL (self->sectors);
 }
 
-/**
- * sct_dataset_get_sectors_by_title:
- *
- * Returns: (transfer none): the sectors, by folded title
- */
 GListModel *
 sct_dataset_get_sectors_by_title (SctDataset *self)
 {
@@ -350,11 +301,6 @@ sct_dataset_get_sectors_by_title (SctDataset *self)
   return G_LIST_MODEL (self->sectors_by_title);
 }
 
-/**
- * sct_dataset_get_issues:
- *
- * Returns: (transfer none): the distinct issues, in the file's order
- */
 GListModel *
 sct_dataset_get_issues (SctDataset *self)
 {
@@ -363,12 +309,6 @@ sct_dataset_get_issues (SctDataset *self)
   return G_LIST_MODEL (self->issues);
 }
 
-/**
- * sct_dataset_get_organisations_by_use:
- *
- * Returns: (transfer none): the organisations, those with the most sectors
- *   first, then by name with accents and case ignored
- */
 GListModel *
 sct_dataset_get_organisations_by_use (SctDataset *self)
 {
@@ -377,11 +317,7 @@ sct_dataset_get_organisations_by_use (SctDataset *self)
   return G_LIST_MODEL (self->organisations_by_use);
 }
 
-/**
- * sct_dataset_lookup_sector:
- *
- * Returns: (transfer none) (nullable): the sector with that id
- */
+/* The lookups return NULL for an id the file does not have. */
 SctSector *
 sct_dataset_lookup_sector (SctDataset *self,
                            const char *id)
@@ -392,11 +328,6 @@ sct_dataset_lookup_sector (SctDataset *self,
   return g_hash_table_lookup (self->sectors_by_id, id);
 }
 
-/**
- * sct_dataset_lookup_issue:
- *
- * Returns: (transfer none) (nullable): the issue with that id
- */
 SctIssue *
 sct_dataset_lookup_issue (SctDataset *self,
                           const char *id)
@@ -407,11 +338,6 @@ sct_dataset_lookup_issue (SctDataset *self,
   return g_hash_table_lookup (self->issues_by_id, id);
 }
 
-/**
- * sct_dataset_lookup_organisation:
- *
- * Returns: (transfer none) (nullable): the organisation with that id
- */
 SctOrganisation *
 sct_dataset_lookup_organisation (SctDataset *self,
                                  const char *id)
