@@ -174,12 +174,7 @@ sct_query_class_init (SctQueryClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * SctQuery::changed:
-   * @change: how the results change
-   *
-   * Emitted after any change that can change which sectors match.
-   */
+  /* After any change that can change which sectors match. */
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
@@ -276,11 +271,7 @@ sct_query_set_search_text (SctQuery   *self,
   emit_changed (self, change);
 }
 
-/**
- * sct_query_get_organisation:
- *
- * Returns: (transfer none) (nullable): the organisation sectors must involve
- */
+/* The organisation sectors must involve, or NULL. */
 SctOrganisation *
 sct_query_get_organisation (SctQuery *self)
 {
@@ -361,12 +352,7 @@ sct_query_set_issue_active (SctQuery *self,
   emit_changed (self, widens ? SCT_QUERY_CHANGE_LESS_STRICT : SCT_QUERY_CHANGE_MORE_STRICT);
 }
 
-/**
- * sct_query_get_active_issues:
- *
- * Returns: (transfer none) (element-type SctIssue): the active issues, in
- *   the order of the issue list
- */
+/* In the order of the issue list. */
 GPtrArray *
 sct_query_get_active_issues (SctQuery *self)
 {
@@ -375,11 +361,7 @@ sct_query_get_active_issues (SctQuery *self)
   return self->active_issues;
 }
 
-/**
- * sct_query_is_empty:
- *
- * Returns: whether the query lets every sector through
- */
+/* Whether the query lets every sector through. */
 gboolean
 sct_query_is_empty (SctQuery *self)
 {
@@ -388,12 +370,7 @@ sct_query_is_empty (SctQuery *self)
   return self->active_issues->len == 0 && self->terms[0] == NULL && self->organisation == NULL;
 }
 
-/**
- * sct_query_clear:
- *
- * Forgets the issues, the search and the organisation; keeps the match mode,
- * which is a preference rather than part of one question.
- */
+/* Keeps the match mode, a preference rather than part of one question. */
 void
 sct_query_clear (SctQuery *self)
 {
@@ -469,15 +446,9 @@ sct_query_matches (SctQuery  *self,
          matches_text_and_organisation (self, sector);
 }
 
-/**
- * sct_query_set_sectors:
- * @sectors: (nullable): a #GListModel of #SctSector that does not change,
- *   such as sct_dataset_get_sectors(), or %NULL to let go of the sectors
- *
- * Says which sectors sct_query_count_with_issue() counts, so that the query
- * keeps what it learns of each between changes. Other sectors can still be
- * asked about.
- */
+/* The sectors that sct_query_count_with_issue() counts, which must not
+ * change (NULL lets go of them): the query keeps what it learns of each
+ * between changes. Other sectors can still be asked about. */
 void
 sct_query_set_sectors (SctQuery   *self,
                        GListModel *sectors)
@@ -530,18 +501,10 @@ count_issues (SctQuery *self)
   self->counts_valid = TRUE;
 }
 
-/**
- * sct_query_count_with_issue:
- * @sectors: a #GListModel of #SctSector, set with sct_query_set_sectors()
- * @issue: an issue
- *
- * Counts what selecting @issue would give: in "any" mode, the sectors that
+/* Counts what selecting @issue would give: in "any" mode, the sectors that
  * list @issue; in "all" mode, the sectors that would remain with @issue
  * added to the selection. The search and the organisation apply in both.
- * The counts of all issues are computed together, once per change.
- *
- * Returns: the number of sectors
- */
+ * The counts of all issues are computed together, once per change. */
 guint
 sct_query_count_with_issue (SctQuery   *self,
                             GListModel *sectors,
