@@ -67,13 +67,7 @@ append_folded_char (GString  *out,
     }
 }
 
-/**
- * sct_text_fold_append:
- * @out: where to append
- * @text: valid UTF-8
- *
- * Appends @text folded as sct_text_fold() does.
- */
+/* Appends @text, which must be valid UTF-8, folded as sct_text_fold() does. */
 void
 sct_text_fold_append (GString    *out,
                       const char *text)
@@ -135,16 +129,10 @@ sct_text_fold_append (GString    *out,
     }
 }
 
-/**
- * sct_text_fold:
- * @text: UTF-8
- *
- * Folds @text for matching: compatibility decomposition, case folding,
+/* Folds @text for matching: compatibility decomposition, case folding,
  * marks removed and ligatures expanded, so that "economie" matches
- * "Économie" and "oeuvre" matches "Œuvre".
- *
- * Returns: (transfer full): the folded text, empty when @text is not UTF-8
- */
+ * "Économie" and "oeuvre" matches "Œuvre". Text that is not UTF-8 folds to
+ * an empty string. */
 char *
 sct_text_fold (const char *text)
 {
@@ -163,12 +151,7 @@ sct_text_fold (const char *text)
   return g_string_free_and_steal (out);
 }
 
-/**
- * sct_text_split_terms:
- * @text: what the user typed
- *
- * Returns: (transfer full): the folded words of @text, without empty ones
- */
+/* The folded words of what the user typed, without empty ones. */
 GStrv
 sct_text_split_terms (const char *text)
 {
@@ -188,13 +171,8 @@ sct_text_split_terms (const char *text)
   return g_strv_builder_end (builder);
 }
 
-/**
- * sct_text_contains_terms:
- * @folded_haystack: text already folded with sct_text_fold()
- * @terms: terms from sct_text_split_terms()
- *
- * Returns: whether every term occurs in @folded_haystack
- */
+/* Whether every term occurs in @folded_haystack: @terms as
+ * sct_text_split_terms() gives them, the haystack folded already. */
 gboolean
 sct_text_contains_terms (const char         *folded_haystack,
                          const char * const *terms)
