@@ -77,14 +77,8 @@ append_display_name (GString    *out,
   g_string_append_printf (out, "\"%s\"", quoted->str);
 }
 
-/**
- * sct_export_recipients:
- * @sectors: a #GListModel of #SctSector
- * @n_contacts: (out) (optional): how many people the text names
- *
- * Returns: (transfer full): "Name <email>, Name <email>", each person
- *   once, ready to paste in an email client's To: field
- */
+/* "Name <email>, Name <email>", each person once, ready to paste in an
+ * email client's To: field; @n_contacts, unless NULL, says how many. */
 char *
 sct_export_recipients (GListModel *sectors,
                        guint      *n_contacts)
@@ -111,16 +105,9 @@ sct_export_recipients (GListModel *sectors,
   return g_string_free_and_steal (out);
 }
 
-/**
- * sct_export_mailto:
- * @sectors: a #GListModel of #SctSector
- *
- * The contacts are in Bcc:, not To: they work for different
- * organisations, which have not agreed to share their addresses with one
- * another, and a reply should not go to everyone.
- *
- * Returns: (transfer full): one mailto: URI to every contact (RFC 6068)
- */
+/* One mailto: URI to every contact (RFC 6068). They are in Bcc:, not To:
+ * they work for different organisations, which have not agreed to share
+ * their addresses with one another, and a reply should not go to everyone. */
 char *
 sct_export_mailto (GListModel *sectors)
 {
@@ -208,20 +195,10 @@ join_partners (SctSector *sector)
   return g_strjoinv ("; ", partners);
 }
 
-/**
- * sct_export_csv:
- * @sectors: a #GListModel of #SctSector
- * @headings: the first row's text
- *
- * Writes one row per sector: title, issues, lead, partners, contact name
- * and email; lists within a cell are joined with "; ". A cell whose text
- * starts with "=", "+", "-", "@", a tab or a carriage return is written
- * with a single quote before it, so that spreadsheets show it as text
- * rather than run it as a formula; other cells are written as they are.
- *
- * Returns: (transfer full): UTF-8 CSV with CRLF line ends (RFC 4180),
- *   starting with a byte-order mark so spreadsheets detect UTF-8
- */
+/* After @headings, one row per sector: title, issues, lead, partners,
+ * contact name and email; lists within a cell are joined with "; ". UTF-8
+ * with CRLF line ends (RFC 4180), after a byte-order mark so that
+ * spreadsheets detect UTF-8. */
 GBytes *
 sct_export_csv (GListModel           *sectors,
                 const SctCsvHeadings *headings)
@@ -296,16 +273,9 @@ append_vcard_line (GString    *out,
   g_string_append (out, "\r\n");
 }
 
-/**
- * sct_export_vcard:
- * @sectors: a #GListModel of #SctSector
- * @note_prefix: words before the sectors' titles in each card's note
- *
- * Writes one card per person, whose ORG is the lead organisation of their
- * first sector and whose NOTE names all their sectors.
- *
- * Returns: (transfer full): vCard 4.0 text
- */
+/* vCard 4.0, one card per person, whose ORG is the lead organisation of
+ * their first sector and whose NOTE names all their sectors after
+ * @note_prefix. */
 GBytes *
 sct_export_vcard (GListModel *sectors,
                   const char *note_prefix)
@@ -472,17 +442,12 @@ is_valid_extension (const char *extension)
   return TRUE;
 }
 
-/**
- * sct_export_suggest_file_name:
- * @query: what the exported sectors were filtered on
- * @stem: the word every name starts with, such as "secteurs"
- * @extension: the extension, without its dot: "csv", "vcf"
- *
- * Names an export after its filter: @stem, then the labels of the active
- * issues in the order of the issue list, the organisation's short name and
- * the search text, each cut down to its words and the parts joined with
- * " - ": "secteurs - Autonomie alimentaire - CQCM.csv". Nothing filtered
- * gives "@stem.@extension".
+/* Names an export after the filter of @query: @stem, such as "secteurs",
+ * then the labels of the active issues in the order of the issue list, the
+ * organisation's short name and the search text, each cut down to its words
+ * and the parts joined with " - ", then a dot and @extension:
+ * "secteurs - Autonomie alimentaire - CQCM.csv". Nothing filtered gives
+ * "@stem.@extension".
  *
  * The name holds letters, digits, spaces and word-joining hyphens and
  * apostrophes only, so it has no path separator, control character or
@@ -491,10 +456,7 @@ is_valid_extension (const char *extension)
  * characters and 200 bytes: a part that does not fit is cut after its
  * last whole word that does, or left out if its first word does not fit
  * (that word is cut instead right after the stem), and the parts after it
- * are left out.
- *
- * Returns: (transfer full): the file name
- */
+ * are left out. */
 char *
 sct_export_suggest_file_name (SctQuery   *query,
                               const char *stem,
