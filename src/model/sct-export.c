@@ -319,15 +319,6 @@ sct_export_vcard (GListModel *sectors,
 #define MAX_EXTENSION_LENGTH 8
 #define PART_SEPARATOR " - "
 
-static gboolean
-is_word_char (gunichar c,
-              gboolean in_word)
-{
-  /* Marks only after a letter: alone they would combine with whatever
-   * precedes them on screen. */
-  return g_unichar_isalnum (c) || (in_word && g_unichar_ismark (c));
-}
-
 /* Keeps only the words of @text: runs of letters and digits (accents
  * included), with the hyphens and apostrophes that join two of them
  * ("main-d’œuvre"), separated by single spaces. Everything a file system,
@@ -350,7 +341,9 @@ file_name_words (const char *text)
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
 
-      if (is_word_char (c, in_word))
+      /* Marks only after a letter: alone they would combine with whatever
+       * precedes them on screen. */
+      if (g_unichar_isalnum (c) || (in_word && g_unichar_ismark (c)))
         {
           if (space_pending)
             g_string_append_c (words, ' ');
