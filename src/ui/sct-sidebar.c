@@ -9,7 +9,6 @@
 #include "sct-export.h"
 #include "sct-issue-chip.h"
 #include "sct-organisation-chooser.h"
-#include "sct-sector-filter.h"
 #include "sct-sector-row.h"
 #include "sct-sidebar.h"
 #include "sct-text.h"
@@ -23,8 +22,6 @@ struct _SctSidebar
 
   SctQuery *query;
   SctDataset *dataset;
-  GtkFilterListModel *filtered_sectors;
-  GtkSingleSelection *selection;
   gboolean loading;
 
   SctOrganisationChooser *organisation_chooser;
@@ -43,6 +40,9 @@ struct _SctSidebar
   GMenu *batch_menu;
   GtkStack *list_stack;
   GtkListView *sector_list;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filtered_sectors;
+  GtkCustomFilter *filter;
 
   /* The first chips, those of the issues most sectors share, show when
    * the others are folded away. */
@@ -293,12 +293,42 @@ chips_key_pressed_cb (SctSidebar            *self,
   return TRUE;
 }
 
+static gboolean
+sector_matches (gpointer item,
+                gpointer user_data)
+{
+  return sct_query_matches (user_data, item);
+}
+
+/* Passes on how strict each change of the query is, so that the list
+ * refilters only the sectors it must; with no filter function, an empty
+ * query lets every sector through untested. */
+static void
+refilter (SctSidebar     *self,
+          SctQueryChange  change)
+{
+  static const GtkFilterChange filter_changes[] = {
+    [SCT_QUERY_CHANGE_DIFFERENT] = GTK_FILTER_CHANGE_DIFFERENT,
+    [SCT_QUERY_CHANGE_LESS_STRICT] = GTK_FILTER_CHANGE_LESS_STRICT,
+    [SCT_QUERY_CHANGE_MORE_STRICT] = GTK_FILTER_CHANGE_MORE_STRICT,
+  };
+
+  if (sct_query_is_empty (self->query))
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  else if (gtk_filter_get_strictness (GTK_FILTER (self->filter)) == GTK_FILTER_MATCH_ALL)
+    gtk_custom_filter_set_filter_func (self->filter, sector_matches, g_object_ref (self->query), g_object_unref);
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), filter_changes[change]);
+}
+
 static void
 query_changed_cb (SctSidebar     *self,
                   SctQueryChange  change)
 {
   SctOrganisation *organisation = sct_query_get_organisation (self->query);
   const char *search_text = sct_query_get_search_text (self->query);
+
+  refilter (self, change);
 
   /* The query can change from elsewhere than the entry: a chip in the
    * details, a command line, Clear. */
@@ -630,8 +660,6 @@ sct_sidebar_dispose (GObject *object)
   /* Owned by its menu button, which the template took down. */
   self->organisation_chooser = NULL;
   g_clear_object (&self->batch_menu);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->filtered_sectors);
   g_clear_object (&self->dataset);
   g_clear_object (&self->query);
 
@@ -755,9 +783,14 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, sector_list);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, selection);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, filtered_sectors);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, filter);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, sector_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selected_item_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filtered_sectors_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_sector_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_sector_row_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -805,17 +838,6 @@ sct_sidebar_set_query (SctSidebar *self,
   g_object_bind_property_full (query, "match-mode", self->match_group, "active-name",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                match_mode_to_name, name_to_match_mode, NULL, NULL);
-
-  self->filtered_sectors = gtk_filter_list_model_new (NULL, GTK_FILTER (sct_sector_filter_new (query)));
-  g_signal_connect_object (self->filtered_sectors, "items-changed",
-                           G_CALLBACK (filtered_sectors_changed_cb), self, G_CONNECT_SWAPPED);
-
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered_sectors)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->sector_list, GTK_SELECTION_MODEL (self->selection));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
