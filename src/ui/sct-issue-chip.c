@@ -16,7 +16,6 @@ struct _SctIssueChip
   GListModel *sectors;
   SctIssue *issue;
   guint count;
-  gboolean count_active;
 
   GtkLabel *name_label;
   GtkLabel *count_label;
@@ -24,20 +23,10 @@ struct _SctIssueChip
 
 G_DEFINE_FINAL_TYPE (SctIssueChip, sct_issue_chip, GTK_TYPE_TOGGLE_BUTTON)
 
-enum {
-  PROP_0,
-  PROP_QUERY,
-  PROP_SECTORS,
-  PROP_ISSUE,
-  PROP_COUNT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 update (SctIssueChip *self)
 {
+  g_autofree char *text = NULL;
   g_autofree char *accessible = NULL;
   gboolean active = sct_query_get_issue_active (self->query, self->issue);
   guint count = sct_query_count_with_issue (self->query, self->sectors, self->issue);
@@ -47,25 +36,18 @@ update (SctIssueChip *self)
   /* A chip that would empty the list is of no use, unless it is on. */
   gtk_widget_set_sensitive (GTK_WIDGET (self), active || count > 0);
 
-  if (count == self->count && active == self->count_active)
-    return;
-
   /* Dim while off; on the accent colour of an active chip, as written. */
   if (active)
     gtk_widget_remove_css_class (GTK_WIDGET (self->count_label), "dimmed");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dimmed");
-  self->count_active = active;
 
   if (count == self->count)
     return;
 
   self->count = count;
-  {
-    g_autofree char *text = g_strdup_printf ("%u", count);
-
-    gtk_label_set_text (self->count_label, text);
-  }
+  text = g_strdup_printf ("%u", count);
+  gtk_label_set_text (self->count_label, text);
 
   /* Translators: the name of an issue, then how many sectors it gives */
   accessible = g_strdup_printf (ngettext ("%s, %u sector", "%s, %u sectors", count),
@@ -73,8 +55,6 @@ update (SctIssueChip *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
 }
 
 static void
@@ -121,23 +101,6 @@ query_tooltip_cb (SctIssueChip *self,
 }
 
 static void
-sct_issue_chip_constructed (GObject *object)
-{
-  SctIssueChip *self = SCT_ISSUE_CHIP (object);
-
-  G_OBJECT_CLASS (sct_issue_chip_parent_class)->constructed (object);
-
-  /* The label has markup off: data is shown as written. */
-  gtk_label_set_text (self->name_label, sct_issue_get_label (self->issue));
-
-  g_signal_connect_object (self->query, "changed",
-                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->query, "notify::match-mode",
-                           G_CALLBACK (match_mode_changed_cb), self, G_CONNECT_SWAPPED);
-  update (self);
-}
-
-static void
 sct_issue_chip_dispose (GObject *object)
 {
   SctIssueChip *self = SCT_ISSUE_CHIP (object);
@@ -152,91 +115,15 @@ sct_issue_chip_dispose (GObject *object)
 }
 
 static void
-sct_issue_chip_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  SctIssueChip *self = SCT_ISSUE_CHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_QUERY:
-      g_value_set_object (value, self->query);
-      break;
-
-    case PROP_SECTORS:
-      g_value_set_object (value, self->sectors);
-      break;
-
-    case PROP_ISSUE:
-      g_value_set_object (value, self->issue);
-      break;
-
-    case PROP_COUNT:
-      g_value_set_uint (value, self->count);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sct_issue_chip_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  SctIssueChip *self = SCT_ISSUE_CHIP (object);
-
-  switch (prop_id)
-    {
-    case PROP_QUERY:
-      self->query = g_value_dup_object (value);
-      break;
-
-    case PROP_SECTORS:
-      self->sectors = g_value_dup_object (value);
-      break;
-
-    case PROP_ISSUE:
-      self->issue = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sct_issue_chip_class_init (SctIssueChipClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkToggleButtonClass *toggle_class = GTK_TOGGLE_BUTTON_CLASS (klass);
 
-  object_class->constructed = sct_issue_chip_constructed;
   object_class->dispose = sct_issue_chip_dispose;
-  object_class->get_property = sct_issue_chip_get_property;
-  object_class->set_property = sct_issue_chip_set_property;
 
   toggle_class->toggled = sct_issue_chip_toggled;
-
-  properties[PROP_QUERY] =
-    g_param_spec_object ("query", NULL, NULL, SCT_TYPE_QUERY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SECTORS] =
-    g_param_spec_object ("sectors", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ISSUE] =
-    g_param_spec_object ("issue", NULL, NULL, SCT_TYPE_ISSUE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COUNT] =
-    g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-issue-chip.ui");
@@ -259,15 +146,27 @@ sct_issue_chip_new (SctQuery   *query,
                     GListModel *sectors,
                     SctIssue   *issue)
 {
+  SctIssueChip *self;
+
   g_return_val_if_fail (SCT_IS_QUERY (query), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (sectors), NULL);
   g_return_val_if_fail (SCT_IS_ISSUE (issue), NULL);
 
-  return g_object_new (SCT_TYPE_ISSUE_CHIP,
-                       "query", query,
-                       "sectors", sectors,
-                       "issue", issue,
-                       NULL);
+  self = g_object_new (SCT_TYPE_ISSUE_CHIP, NULL);
+  self->query = g_object_ref (query);
+  self->sectors = g_object_ref (sectors);
+  self->issue = g_object_ref (issue);
+
+  /* The label has markup off: data is shown as written. */
+  gtk_label_set_text (self->name_label, sct_issue_get_label (issue));
+
+  g_signal_connect_object (query, "changed",
+                           G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (query, "notify::match-mode",
+                           G_CALLBACK (match_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  update (self);
+
+  return GTK_WIDGET (self);
 }
 
 SctIssue *
