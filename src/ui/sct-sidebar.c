@@ -22,6 +22,7 @@ struct _SctSidebar
 
   SctQuery *query;
   SctDataset *dataset;
+  GSettings *settings;
   gboolean loading;
 
   SctOrganisationChooser *organisation_chooser;
@@ -56,10 +57,8 @@ G_DEFINE_FINAL_TYPE (SctSidebar, sct_sidebar, ADW_TYPE_NAVIGATION_PAGE)
 
 enum {
   PROP_0,
-  PROP_QUERY,
   PROP_SELECTED_SECTOR,
   PROP_LOADING,
-  PROP_ALL_ISSUES_SHOWN,
   N_PROPS
 };
 
@@ -216,7 +215,6 @@ all_issues_toggled_cb (SctSidebar      *self,
                        GtkToggleButton *button)
 {
   update_chip_visibility (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALL_ISSUES_SHOWN]);
 }
 
 static GtkWidget *
@@ -662,6 +660,7 @@ sct_sidebar_dispose (GObject *object)
   g_clear_object (&self->batch_menu);
   g_clear_object (&self->dataset);
   g_clear_object (&self->query);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sct_sidebar_parent_class)->dispose (object);
 }
@@ -676,43 +675,12 @@ sct_sidebar_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_QUERY:
-      g_value_set_object (value, self->query);
-      break;
-
     case PROP_SELECTED_SECTOR:
       g_value_set_object (value, sct_sidebar_get_selected_sector (self));
       break;
 
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading);
-      break;
-
-    case PROP_ALL_ISSUES_SHOWN:
-      g_value_set_boolean (value, gtk_toggle_button_get_active (self->all_issues_button));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sct_sidebar_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  SctSidebar *self = SCT_SIDEBAR (object);
-
-  switch (prop_id)
-    {
-    case PROP_QUERY:
-      sct_sidebar_set_query (self, g_value_get_object (value));
-      break;
-
-    case PROP_ALL_ISSUES_SHOWN:
-      gtk_toggle_button_set_active (self->all_issues_button, g_value_get_boolean (value));
       break;
 
     default:
@@ -728,14 +696,9 @@ sct_sidebar_class_init (SctSidebarClass *klass)
 
   object_class->dispose = sct_sidebar_dispose;
   object_class->get_property = sct_sidebar_get_property;
-  object_class->set_property = sct_sidebar_set_property;
   widget_class->root = sct_sidebar_root;
   widget_class->unroot = sct_sidebar_unroot;
 
-  properties[PROP_QUERY] =
-    g_param_spec_object ("query", NULL, NULL,
-                         SCT_TYPE_QUERY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SELECTED_SECTOR] =
     g_param_spec_object ("selected-sector", NULL, NULL,
                          SCT_TYPE_SECTOR,
@@ -744,11 +707,6 @@ sct_sidebar_class_init (SctSidebarClass *klass)
     g_param_spec_boolean ("loading", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* Whether every issue shows, or only those several sectors share. */
-  properties[PROP_ALL_ISSUES_SHOWN] =
-    g_param_spec_boolean ("all-issues-shown", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -811,14 +769,11 @@ sct_sidebar_init (SctSidebar *self)
 
   self->batch_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->batch_button, G_MENU_MODEL (self->batch_menu));
-}
 
-SctQuery *
-sct_sidebar_get_query (SctSidebar *self)
-{
-  g_return_val_if_fail (SCT_IS_SIDEBAR (self), NULL);
-
-  return self->query;
+  /* Unfolded once, the issues stay unfolded: no extra click each time. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "all-issues-shown", self->all_issues_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
@@ -838,8 +793,6 @@ sct_sidebar_set_query (SctSidebar *self,
   g_object_bind_property_full (query, "match-mode", self->match_group, "active-name",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                match_mode_to_name, name_to_match_mode, NULL, NULL);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 }
 
 /**

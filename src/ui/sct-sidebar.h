@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSidebar, sct_sidebar, SCT, SIDEBAR, AdwNavigationPage)
 
-SctQuery   *sct_sidebar_get_query           (SctSidebar *self);
 void        sct_sidebar_set_query           (SctSidebar *self,
                                              SctQuery   *query);
 void        sct_sidebar_set_dataset         (SctSidebar *self,

@@ -191,9 +191,6 @@ sct_window_init (SctWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "match-mode", self->query, "match-mode", G_SETTINGS_BIND_DEFAULT);
-  /* Unfolded once, the issues stay unfolded: no extra click each time. */
-  g_settings_bind (self->settings, "all-issues-shown", self->sidebar, "all-issues-shown",
-                   G_SETTINGS_BIND_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
