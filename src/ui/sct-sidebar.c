@@ -599,32 +599,20 @@ set_loading (SctSidebar *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The toggle group names the query's match mode by its nick. */
+/* The toggles are in the order of SctMatchMode: the query's match mode
+ * is the position of its toggle. */
 static gboolean
-match_mode_to_name (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
+toggle_to_match_mode (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
 {
-  g_autoptr(GEnumClass) modes = g_type_class_ref (SCT_TYPE_MATCH_MODE);
+  guint position = g_value_get_uint (from);
 
-  g_value_set_string (to, g_enum_get_value (modes, g_value_get_enum (from))->value_nick);
-  return TRUE;
-}
-
-static gboolean
-name_to_match_mode (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  g_autoptr(GEnumClass) modes = g_type_class_ref (SCT_TYPE_MATCH_MODE);
-  GEnumValue *mode = g_enum_get_value_by_nick (modes, g_value_get_string (from));
-
-  if (mode == NULL)
+  if (position > SCT_MATCH_ALL)
     return FALSE;
 
-  g_value_set_enum (to, mode->value);
+  g_value_set_enum (to, position);
   return TRUE;
 }
 
@@ -790,9 +778,9 @@ sct_sidebar_set_query (SctSidebar *self,
 
   self->query = g_object_ref (query);
   g_signal_connect_object (query, "changed", G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
-  g_object_bind_property_full (query, "match-mode", self->match_group, "active-name",
+  g_object_bind_property_full (query, "match-mode", self->match_group, "active",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               match_mode_to_name, name_to_match_mode, NULL, NULL);
+                               NULL, toggle_to_match_mode, NULL, NULL);
 }
 
 /**
