@@ -70,41 +70,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* A compact page of @name in the list's place, for when the list has
- * nothing to show. */
-static AdwStatusPage *
-add_list_status_page (SctSidebar *self,
-                      const char *name)
-{
-  GtkWidget *page = adw_status_page_new ();
-
-  gtk_widget_add_css_class (page, "compact");
-  gtk_stack_add_named (self->list_stack, page, name);
-
-  return ADW_STATUS_PAGE (page);
-}
-
-/* Shows, in the list's place, that no sector matches. Built when first
- * needed: the list starts full. */
+/* Shows, in the list's place, the page of sct-sidebar-@name.ui: "empty"
+ * when no sector matches, "loading" while sectors load. Each is built when
+ * first needed: the list starts full, and most starts load nothing. */
 static void
-show_empty_page (SctSidebar *self)
+show_list_page (SctSidebar *self,
+                const char *name)
 {
-  if (gtk_stack_get_child_by_name (self->list_stack, "empty") == NULL)
+  if (gtk_stack_get_child_by_name (self->list_stack, name) == NULL)
     {
-      AdwStatusPage *page = add_list_status_page (self, "empty");
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("C_lear Filters"));
+      g_autofree char *path = g_strdup_printf ("/io/github/economiesociale/Secteurs/sct-sidebar-%s.ui", name);
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (path);
 
-      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.clear-filters");
-      gtk_widget_add_css_class (button, "pill");
-
-      adw_status_page_set_icon_name (page, "edit-find-symbolic");
-      adw_status_page_set_title (page, _("No Matching Sectors"));
-      adw_status_page_set_description (page, _("Try other issues or other words"));
-      adw_status_page_set_child (page, button);
+      gtk_stack_add_named (self->list_stack, GTK_WIDGET (gtk_builder_get_object (builder, "page")), name);
     }
 
-  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  gtk_stack_set_visible_child_name (self->list_stack, name);
 }
 
 static void
@@ -135,7 +116,7 @@ update_result_label (SctSidebar *self)
   if (n_shown > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
-    show_empty_page (self);
+    show_list_page (self, "empty");
 }
 
 static void
@@ -854,17 +835,9 @@ sct_sidebar_show_loading (SctSidebar *self)
   sct_sidebar_set_dataset (self, NULL);
   set_loading (self, TRUE);
 
-  /* Built when first needed: most starts load nothing. In the list's
-   * place, so that the window is laid out already when the sectors come. */
-  if (gtk_stack_get_child_by_name (self->list_stack, "loading") == NULL)
-    {
-      AdwStatusPage *page = add_list_status_page (self, "loading");
-      g_autoptr(AdwSpinnerPaintable) spinner = adw_spinner_paintable_new (GTK_WIDGET (page));
-
-      adw_status_page_set_title (page, _("Loading Sectors…"));
-      adw_status_page_set_paintable (page, GDK_PAINTABLE (spinner));
-    }
-  gtk_stack_set_visible_child_name (self->list_stack, "loading");
+  /* In the list's place, so that the window is laid out already when the
+   * sectors come. */
+  show_list_page (self, "loading");
 }
 
 /**
