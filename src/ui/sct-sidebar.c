@@ -29,7 +29,6 @@ struct _SctSidebar
   GtkMenuButton *organisations_button;
   GtkMenuButton *main_menu_button;
   GMenuModel *main_menu;
-  GtkWidget *issue_filters;
   GtkSearchEntry *search_entry;
   AdwToggleGroup *match_group;
   GtkButton *organisation_chip;
@@ -567,12 +566,6 @@ set_loading (SctSidebar *self,
     return;
 
   self->loading = loading;
-
-  /* No issue or organisation to pick before the sectors are there; the
-   * search stays open, so that typing goes on while a file loads. */
-  gtk_widget_set_sensitive (self->issue_filters, !loading);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->organisations_button), !loading);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->batch_button), !loading);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_stack),
                                GTK_ACCESSIBLE_STATE_BUSY, loading,
                                -1);
@@ -626,7 +619,6 @@ sct_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_SIDEBAR);
   /* Owned by its menu button, which the template took down. */
   self->organisation_chooser = NULL;
-  g_clear_object (&self->batch_menu);
   g_clear_object (&self->dataset);
   g_clear_object (&self->query);
   g_clear_object (&self->settings);
@@ -699,7 +691,6 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisations_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu);
-  gtk_widget_class_bind_template_child (widget_class, SctSidebar, issue_filters);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, match_group);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_chip);
@@ -708,6 +699,7 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, all_issues_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, result_label);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_button);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_menu);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, sector_list);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, selection);
@@ -735,9 +727,6 @@ sct_sidebar_init (SctSidebar *self)
   gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
                                          self, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
-
-  self->batch_menu = g_menu_new ();
-  gtk_menu_button_set_menu_model (self->batch_button, G_MENU_MODEL (self->batch_menu));
 
   /* Unfolded once, the issues stay unfolded: no extra click each time. */
   self->settings = g_settings_new (APP_ID);
