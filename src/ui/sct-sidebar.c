@@ -36,7 +36,6 @@ struct _SctSidebar
   AdwWrapBox *chips_box;
   GtkToggleButton *all_issues_button;
   GtkLabel *result_label;
-  GtkMenuButton *batch_button;
   GMenu *batch_menu;
   GtkStack *list_stack;
   GtkListView *sector_list;
@@ -110,7 +109,6 @@ update_result_label (SctSidebar *self)
                             n_shown, n_total);
 
   gtk_label_set_text (self->result_label, text);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->batch_button), n_shown > 0);
 
   if (n_shown > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -161,6 +159,7 @@ static void
 update_chip_visibility (SctSidebar *self)
 {
   gboolean all = gtk_toggle_button_get_active (self->all_issues_button);
+  g_autofree char *label = NULL;
   guint n_chips = 0;
 
   for (GtkWidget *chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box));
@@ -171,17 +170,10 @@ update_chip_visibility (SctSidebar *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->all_issues_button), self->n_featured_chips < n_chips);
   if (all)
-    {
-      gtk_button_set_label (GTK_BUTTON (self->all_issues_button), _("Show Fewer Issues"));
-    }
+    label = g_strdup (_("Show Fewer Issues"));
   else
-    {
-      g_autofree char *label = g_strdup_printf (ngettext ("Show All Issues (%u)", "Show All Issues (%u)",
-                                                          n_chips),
-                                                n_chips);
-
-      gtk_button_set_label (GTK_BUTTON (self->all_issues_button), label);
-    }
+    label = g_strdup_printf (ngettext ("Show All Issues (%u)", "Show All Issues (%u)", n_chips), n_chips);
+  gtk_button_set_label (GTK_BUTTON (self->all_issues_button), label);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->all_issues_button),
                                GTK_ACCESSIBLE_STATE_EXPANDED, all,
                                -1);
@@ -215,8 +207,7 @@ chips_key_pressed_cb (SctSidebar            *self,
                       GdkModifierType        state,
                       GtkEventControllerKey *controller)
 {
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkWidget *chip = focus != NULL ? gtk_widget_get_ancestor (focus, SCT_TYPE_ISSUE_CHIP) : NULL;
+  GtkWidget *chip = gtk_widget_get_focus_child (GTK_WIDGET (self->chips_box));
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   GtkWidget *target = NULL;
 
@@ -384,10 +375,13 @@ search_changed_cb (SctSidebar     *self,
   sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
-/* Puts the keyboard on the first sector listed, and chooses it. */
+/* Puts the keyboard on the first sector the search finds, and chooses it. */
 static gboolean
 focus_first_sector (SctSidebar *self)
 {
+  /* What was typed last may still wait for the entry's delay. */
+  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
     return FALSE;
 
@@ -401,9 +395,6 @@ static void
 search_activate_cb (SctSidebar     *self,
                     GtkSearchEntry *entry)
 {
-  /* What was typed last may still wait for the entry's delay. */
-  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (entry)));
-
   if (focus_first_sector (self))
     g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sct_sidebar_get_selected_sector (self));
 }
@@ -420,7 +411,6 @@ search_key_pressed_cb (SctSidebar            *self,
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
 
-  sct_query_set_search_text (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   return focus_first_sector (self);
 }
 
@@ -448,15 +438,6 @@ compare_issues (gconstpointer a,
   key_a = sct_text_fold (sct_issue_get_label (issue_a));
   key_b = sct_text_fold (sct_issue_get_label (issue_b));
   return g_strcmp0 (key_a, key_b);
-}
-
-static void
-remove_issue_chips (SctSidebar *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
-    adw_wrap_box_remove (self->chips_box, child);
 }
 
 static void
@@ -684,8 +665,6 @@ sct_sidebar_class_init (SctSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, SCT_TYPE_SECTOR);
 
-  g_type_ensure (SCT_TYPE_SECTOR_ROW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/economiesociale/Secteurs/sct-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisations_button);
@@ -698,7 +677,6 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, chips_box);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, all_issues_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, result_label);
-  gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, batch_menu);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, sector_list);
@@ -775,13 +753,15 @@ sct_sidebar_set_dataset (SctSidebar *self,
       /* Issues and organisations belong to the old sectors; what was typed
        * in the search, while they loaded say, still applies. */
       g_autofree char *search_text = g_strdup (sct_query_get_search_text (self->query));
+      GtkWidget *chip;
 
       sct_query_clear (self->query);
       sct_query_set_search_text (self->query, search_text);
       sct_query_set_sectors (self->query, dataset != NULL ? sct_dataset_get_sectors (dataset) : NULL);
 
       /* The old dataset's chips would count the new one's sectors. */
-      remove_issue_chips (self);
+      while ((chip = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+        adw_wrap_box_remove (self->chips_box, chip);
       if (self->organisation_chooser != NULL)
         sct_organisation_chooser_set_organisations (self->organisation_chooser, get_organisations (self));
 
