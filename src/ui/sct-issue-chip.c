@@ -105,7 +105,6 @@ sct_issue_chip_dispose (GObject *object)
 {
   SctIssueChip *self = SCT_ISSUE_CHIP (object);
 
-  gtk_button_set_child (GTK_BUTTON (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SCT_TYPE_ISSUE_CHIP);
   g_clear_object (&self->query);
   g_clear_object (&self->sectors);

@@ -22,7 +22,6 @@ struct _SctSidebar
 
   SctQuery *query;
   SctDataset *dataset;
-  GSettings *settings;
   gboolean loading;
 
   SctOrganisationChooser *organisation_chooser;
@@ -602,7 +601,6 @@ sct_sidebar_dispose (GObject *object)
   self->organisation_chooser = NULL;
   g_clear_object (&self->dataset);
   g_clear_object (&self->query);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (sct_sidebar_parent_class)->dispose (object);
 }
@@ -700,15 +698,17 @@ sct_sidebar_class_init (SctSidebarClass *klass)
 static void
 sct_sidebar_init (SctSidebar *self)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_menu_button_set_create_popup_func (self->organisations_button, create_organisation_chooser,
                                          self, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu, self, NULL);
 
-  /* Unfolded once, the issues stay unfolded: no extra click each time. */
-  self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "all-issues-shown", self->all_issues_button, "active",
+  /* Unfolded once, the issues stay unfolded: no extra click each time.
+   * The binding keeps the settings alive. */
+  g_settings_bind (settings, "all-issues-shown", self->all_issues_button, "active",
                    G_SETTINGS_BIND_DEFAULT);
 }
 
