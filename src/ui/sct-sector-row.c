@@ -116,12 +116,6 @@ sct_sector_row_dup_tooltip_text (SctSectorRow *self)
                           sct_sector_get_lead (self->item)->text);
 }
 
-GtkWidget *
-sct_sector_row_new (void)
-{
-  return g_object_new (SCT_TYPE_SECTOR_ROW, NULL);
-}
-
 /**
  * sct_sector_row_get_item:
  *

@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorRow, sct_sector_row, SCT, SECTOR_ROW, GtkWidget)
 
-GtkWidget *sct_sector_row_new               (void);
 SctSector *sct_sector_row_get_item          (SctSectorRow *self);
 void       sct_sector_row_set_item          (SctSectorRow *self,
                                              SctSector    *item);

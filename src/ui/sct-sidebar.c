@@ -353,7 +353,7 @@ setup_sector_row_cb (SctSidebar               *self,
                      GtkListItem              *item,
                      GtkSignalListItemFactory *factory)
 {
-  gtk_list_item_set_child (item, sct_sector_row_new ());
+  gtk_list_item_set_child (item, g_object_new (SCT_TYPE_SECTOR_ROW, NULL));
 }
 
 static void
