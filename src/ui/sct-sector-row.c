@@ -33,14 +33,13 @@ sct_sector_row_dispose (GObject *object)
 }
 
 static gboolean
-query_tooltip_cb (SctSectorRow *self,
-                  int           x,
-                  int           y,
-                  gboolean      keyboard_mode,
-                  GtkTooltip   *tooltip,
-                  gpointer      user_data)
+sct_sector_row_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_mode,
+                              GtkTooltip *tooltip)
 {
-  g_autofree char *text = sct_sector_row_dup_tooltip_text (self);
+  g_autofree char *text = sct_sector_row_dup_tooltip_text (SCT_SECTOR_ROW (widget));
 
   if (text == NULL)
     return FALSE;
@@ -57,6 +56,7 @@ sct_sector_row_class_init (SctSectorRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sct_sector_row_dispose;
+  widget_class->query_tooltip = sct_sector_row_query_tooltip;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
@@ -88,7 +88,6 @@ sct_sector_row_init (SctSectorRow *self)
   gtk_widget_add_css_class (self->lead_label, "dimmed");
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 }
 
 static gboolean
