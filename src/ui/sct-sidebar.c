@@ -28,6 +28,7 @@ struct _SctSidebar
   GtkMenuButton *organisations_button;
   GtkMenuButton *main_menu_button;
   GMenuModel *main_menu;
+  GtkWidget *issue_filters;
   GtkSearchEntry *search_entry;
   AdwToggleGroup *match_group;
   GtkButton *organisation_chip;
@@ -55,7 +56,6 @@ G_DEFINE_FINAL_TYPE (SctSidebar, sct_sidebar, ADW_TYPE_NAVIGATION_PAGE)
 enum {
   PROP_0,
   PROP_SELECTED_SECTOR,
-  PROP_LOADING,
   N_PROPS
 };
 
@@ -546,11 +546,14 @@ set_loading (SctSidebar *self,
     return;
 
   self->loading = loading;
+
+  /* No issue or organisation to pick before the sectors are there; the
+   * search stays open, so that typing goes on while a file loads. */
+  gtk_widget_set_sensitive (self->issue_filters, !loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisations_button), !loading);
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->list_stack),
                                GTK_ACCESSIBLE_STATE_BUSY, loading,
                                -1);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 /* The toggles are in the order of SctMatchMode: the query's match mode
@@ -619,10 +622,6 @@ sct_sidebar_get_property (GObject    *object,
       g_value_set_object (value, sct_sidebar_get_selected_sector (self));
       break;
 
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -643,10 +642,6 @@ sct_sidebar_class_init (SctSidebarClass *klass)
     g_param_spec_object ("selected-sector", NULL, NULL,
                          SCT_TYPE_SECTOR,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -668,6 +663,7 @@ sct_sidebar_class_init (SctSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisations_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, main_menu);
+  gtk_widget_class_bind_template_child (widget_class, SctSidebar, issue_filters);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, match_group);
   gtk_widget_class_bind_template_child (widget_class, SctSidebar, organisation_chip);
