@@ -90,12 +90,6 @@ sct_sector_row_init (SctSectorRow *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
 
-static gboolean
-label_is_ellipsized (GtkWidget *label)
-{
-  return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
-}
-
 /**
  * sct_sector_row_dup_tooltip_text:
  *
@@ -108,7 +102,8 @@ sct_sector_row_dup_tooltip_text (SctSectorRow *self)
   g_return_val_if_fail (SCT_IS_SECTOR_ROW (self), NULL);
 
   if (self->item == NULL ||
-      (!label_is_ellipsized (self->title_label) && !label_is_ellipsized (self->lead_label)))
+      (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (self->title_label))) &&
+       !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (self->lead_label)))))
     return NULL;
 
   return g_strdup_printf ("%s\n%s", sct_sector_get_title (self->item),
