@@ -182,7 +182,6 @@ update_chip_visibility (SctSidebar *self)
 
 static void
 all_issues_toggled_cb (SctSidebar      *self,
-                       GParamSpec      *pspec,
                        GtkToggleButton *button)
 {
   update_chip_visibility (self);
@@ -827,9 +826,6 @@ SctSector *
 sct_sidebar_get_selected_sector (SctSidebar *self)
 {
   g_return_val_if_fail (SCT_IS_SIDEBAR (self), NULL);
-
-  if (self->selection == NULL)
-    return NULL;
 
   return gtk_single_selection_get_selected_item (self->selection);
 }
