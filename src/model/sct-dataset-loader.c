@@ -1395,19 +1395,10 @@ is_blank_bytes (const char *data,
   return TRUE;
 }
 
-/**
- * sct_dataset_load_data:
- * @self: a dataset, as sct_dataset_init() leaves it
- * @data: the file's bytes, perhaps after a byte-order mark
- * @length: their length
- * @error: where to say what is wrong
- *
- * Checks a data file whole and builds the model from it. Positions in
- * errors count from after the byte-order mark.
- *
- * Returns: whether @data is a valid data file; if not, @error is set in
- *   %SCT_DATASET_ERROR and @self holds a part of the model, to be dropped
- */
+/* Checks a data file whole and builds the model from it into @self, as
+ * sct_dataset_init() leaves it. Positions in errors count from after the
+ * byte-order mark. On an error, @self holds a part of the model, to be
+ * dropped. */
 gboolean
 sct_dataset_load_data (SctDataset  *self,
                        const char  *data,

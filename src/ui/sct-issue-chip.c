@@ -176,11 +176,7 @@ sct_issue_chip_get_issue (SctIssueChip *self)
   return self->issue;
 }
 
-/**
- * sct_issue_chip_get_count:
- *
- * Returns: how many sectors selecting the issue would give
- */
+/* How many sectors selecting the issue would give. */
 guint
 sct_issue_chip_get_count (SctIssueChip *self)
 {
@@ -189,12 +185,7 @@ sct_issue_chip_get_count (SctIssueChip *self)
   return self->count;
 }
 
-/**
- * sct_issue_chip_get_tooltip_text:
- *
- * Returns: (nullable): the issue's whole name when the chip is too narrow
- *   to show it: what its tooltip shows
- */
+/* The issue's whole name when the chip is too narrow to show it. */
 const char *
 sct_issue_chip_get_tooltip_text (SctIssueChip *self)
 {

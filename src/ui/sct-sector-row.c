@@ -90,12 +90,7 @@ sct_sector_row_init (SctSectorRow *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 }
 
-/**
- * sct_sector_row_dup_tooltip_text:
- *
- * Returns: (transfer full) (nullable): the whole title and lead, when the
- *   row is too narrow to show them: what its tooltip shows
- */
+/* The whole title and lead, when the row is too narrow to show them. */
 char *
 sct_sector_row_dup_tooltip_text (SctSectorRow *self)
 {
@@ -110,11 +105,6 @@ sct_sector_row_dup_tooltip_text (SctSectorRow *self)
                           sct_sector_get_lead (self->item)->text);
 }
 
-/**
- * sct_sector_row_get_item:
- *
- * Returns: (transfer none) (nullable): the sector shown
- */
 SctSector *
 sct_sector_row_get_item (SctSectorRow *self)
 {

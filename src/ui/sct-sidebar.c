@@ -707,10 +707,7 @@ sct_sidebar_init (SctSidebar *self)
                    G_SETTINGS_BIND_DEFAULT);
 }
 
-/**
- * sct_sidebar_set_query:
- * @query: what narrows the list, once and for all
- */
+/* Set once: the query narrows the list for the sidebar's whole life. */
 void
 sct_sidebar_set_query (SctSidebar *self,
                        SctQuery   *query)
@@ -726,13 +723,8 @@ sct_sidebar_set_query (SctSidebar *self,
                                NULL, toggle_to_match_mode, NULL, NULL);
 }
 
-/**
- * sct_sidebar_set_dataset:
- * @dataset: (nullable): the sectors to list, or %NULL for none
- *
- * Lists @dataset's sectors, sorted by title, with a chip for each of its
- * issues. The query keeps its search text and drops the rest.
- */
+/* Lists the sectors by title, with a chip for each issue; %NULL lists
+ * none. The query keeps its search text and drops the rest. */
 void
 sct_sidebar_set_dataset (SctSidebar *self,
                          SctDataset *dataset)
@@ -785,12 +777,8 @@ sct_sidebar_set_dataset (SctSidebar *self,
     }
 }
 
-/**
- * sct_sidebar_show_loading:
- *
- * Lets go of the sectors listed and shows that others are being loaded,
- * until sct_sidebar_set_dataset().
- */
+/* Lets go of the sectors listed and shows that others are being loaded,
+ * until sct_sidebar_set_dataset(). */
 void
 sct_sidebar_show_loading (SctSidebar *self)
 {
@@ -804,11 +792,6 @@ sct_sidebar_show_loading (SctSidebar *self)
   show_list_page (self, "loading");
 }
 
-/**
- * sct_sidebar_get_loading:
- *
- * Returns: whether sectors are being loaded
- */
 gboolean
 sct_sidebar_get_loading (SctSidebar *self)
 {
@@ -817,11 +800,6 @@ sct_sidebar_get_loading (SctSidebar *self)
   return self->loading;
 }
 
-/**
- * sct_sidebar_get_selected_sector:
- *
- * Returns: (transfer none) (nullable): the sector chosen in the list
- */
 SctSector *
 sct_sidebar_get_selected_sector (SctSidebar *self)
 {
@@ -830,14 +808,8 @@ sct_sidebar_get_selected_sector (SctSidebar *self)
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
-/**
- * sct_sidebar_select_sector:
- * @sector: a sector of the dataset
- *
- * Chooses @sector in the list and scrolls to it, if the query lists it.
- *
- * Returns: whether it is listed
- */
+/* Chooses @sector in the list and scrolls to it, if the query lists it;
+ * says whether it does. */
 gboolean
 sct_sidebar_select_sector (SctSidebar *self,
                            SctSector  *sector)
@@ -873,12 +845,7 @@ sct_sidebar_unselect (SctSidebar *self)
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
 }
 
-/**
- * sct_sidebar_get_listed_sectors:
- *
- * Returns: (transfer none): the sectors listed, in the list's order: what
- *   batch actions act on
- */
+/* What batch actions act on, in the list's order. */
 GListModel *
 sct_sidebar_get_listed_sectors (SctSidebar *self)
 {
