@@ -199,11 +199,7 @@ sct_organisation_chooser_new (void)
   return g_object_new (SCT_TYPE_ORGANISATION_CHOOSER, NULL);
 }
 
-/**
- * sct_organisation_chooser_set_organisations:
- * @organisations: (nullable): the organisations to choose from, in the
- *   order to show them, such as sct_dataset_get_organisations_by_use()
- */
+/* NULL, or in the order to show them: sct_dataset_get_organisations_by_use(). */
 void
 sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
                                             GListModel             *organisations)

@@ -236,11 +236,7 @@ sct_sector_page_new (void)
   return g_object_new (SCT_TYPE_SECTOR_PAGE, NULL);
 }
 
-/**
- * sct_sector_page_get_sector:
- *
- * Returns: (transfer none) (nullable): the sector shown
- */
+/* The page's own; NULL when none is shown. */
 SctSector *
 sct_sector_page_get_sector (SctSectorPage *self)
 {

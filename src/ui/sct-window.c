@@ -207,12 +207,6 @@ sct_window_new (GtkApplication *application)
   return g_object_new (SCT_TYPE_WINDOW, "application", application, NULL);
 }
 
-/**
- * sct_window_set_dataset:
- * @dataset: the sectors to show
- *
- * Shows @dataset's sectors, through the query, sorted by title.
- */
 void
 sct_window_set_dataset (SctWindow  *self,
                         SctDataset *dataset)
@@ -228,11 +222,7 @@ sct_window_set_dataset (SctWindow  *self,
   gtk_stack_set_visible_child_name (self->main_stack, "browser");
 }
 
-/**
- * sct_window_get_dataset:
- *
- * Returns: (transfer none) (nullable): the dataset shown
- */
+/* The window's own, or NULL: none set yet, or others loading. */
 SctDataset *
 sct_window_get_dataset (SctWindow *self)
 {
@@ -241,12 +231,7 @@ sct_window_get_dataset (SctWindow *self)
   return self->dataset;
 }
 
-/**
- * sct_window_show_loading:
- *
- * Shows that sectors are being loaded in place of those shown, until
- * sct_window_set_dataset() or sct_window_show_error().
- */
+/* Until sct_window_set_dataset() or sct_window_show_error(). */
 void
 sct_window_show_loading (SctWindow *self)
 {
@@ -261,12 +246,6 @@ sct_window_show_loading (SctWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "browser");
 }
 
-/**
- * sct_window_show_error:
- * @error: why there are no sectors to show
- *
- * Shows @error in place of the sectors.
- */
 void
 sct_window_show_error (SctWindow    *self,
                        const GError *error)
@@ -302,11 +281,6 @@ sct_window_show_error (SctWindow    *self,
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
-/**
- * sct_window_get_loading:
- *
- * Returns: whether sectors are being loaded
- */
 gboolean
 sct_window_get_loading (SctWindow *self)
 {
@@ -315,11 +289,7 @@ sct_window_get_loading (SctWindow *self)
   return sct_sidebar_get_loading (self->sidebar);
 }
 
-/**
- * sct_window_get_query:
- *
- * Returns: (transfer none): what the sectors' list is narrowed by
- */
+/* The window's own: what the sectors' list is narrowed by. */
 SctQuery *
 sct_window_get_query (SctWindow *self)
 {
@@ -328,14 +298,7 @@ sct_window_get_query (SctWindow *self)
   return self->query;
 }
 
-/**
- * sct_window_show_sector:
- * @id: a sector's id
- *
- * Selects and shows that sector, clearing the filters if they hide it.
- *
- * Returns: whether a sector has that id
- */
+/* Clears the filters if they hide the sector; FALSE if no sector has @id. */
 gboolean
 sct_window_show_sector (SctWindow  *self,
                         const char *id)
@@ -375,12 +338,7 @@ sct_window_show_sector (SctWindow  *self,
   return TRUE;
 }
 
-/**
- * sct_window_search:
- * @text: words to search for
- *
- * Shows the sectors that match @text, as if it had been typed.
- */
+/* As if @text had been typed in the search. */
 void
 sct_window_search (SctWindow  *self,
                    const char *text)
