@@ -193,12 +193,6 @@ sct_organisation_chooser_init (SctOrganisationChooser *self)
   self->filter = gtk_custom_filter_new (matches_terms, g_new0 (char *, 1), (GDestroyNotify) g_strfreev);
 }
 
-SctOrganisationChooser *
-sct_organisation_chooser_new (void)
-{
-  return g_object_new (SCT_TYPE_ORGANISATION_CHOOSER, NULL);
-}
-
 /* NULL, or in the order to show them: sct_dataset_get_organisations_by_use(). */
 void
 sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,

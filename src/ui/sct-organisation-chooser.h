@@ -12,8 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctOrganisationChooser, sct_organisation_chooser, SCT, ORGANISATION_CHOOSER, GtkPopover)
 
-SctOrganisationChooser *sct_organisation_chooser_new               (void);
-void                    sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
-                                                                    GListModel             *organisations);
+void sct_organisation_chooser_set_organisations (SctOrganisationChooser *self,
+                                                GListModel             *organisations);
 
 G_END_DECLS

@@ -230,12 +230,6 @@ sct_sector_page_init (SctSectorPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-SctSectorPage *
-sct_sector_page_new (void)
-{
-  return g_object_new (SCT_TYPE_SECTOR_PAGE, NULL);
-}
-
 /* The page's own; NULL when none is shown. */
 SctSector *
 sct_sector_page_get_sector (SctSectorPage *self)

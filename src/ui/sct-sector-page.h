@@ -14,9 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorPage, sct_sector_page, SCT, SECTOR_PAGE, AdwBin)
 
-SctSectorPage *sct_sector_page_new        (void);
-SctSector     *sct_sector_page_get_sector (SctSectorPage *self);
-void           sct_sector_page_set_sector (SctSectorPage *self,
-                                           SctSector     *sector);
+SctSector *sct_sector_page_get_sector (SctSectorPage *self);
+void       sct_sector_page_set_sector (SctSectorPage *self,
+                                       SctSector     *sector);
 
 G_END_DECLS

@@ -480,7 +480,7 @@ create_organisation_chooser (GtkMenuButton *button,
   if (self->organisation_chooser != NULL)
     return;
 
-  self->organisation_chooser = sct_organisation_chooser_new ();
+  self->organisation_chooser = g_object_new (SCT_TYPE_ORGANISATION_CHOOSER, NULL);
   sct_organisation_chooser_set_organisations (self->organisation_chooser, get_organisations (self));
   gtk_menu_button_set_popover (button, GTK_WIDGET (self->organisation_chooser));
 }

@@ -36,7 +36,7 @@ show_selected_sector (SctWindow *self)
   /* Built when first needed: the window opens on the welcome page. */
   if (self->sector_page == NULL && sector != NULL)
     {
-      self->sector_page = sct_sector_page_new ();
+      self->sector_page = g_object_new (SCT_TYPE_SECTOR_PAGE, NULL);
       gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->sector_page), "sector");
     }
 
