@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "sct-sector-print.h"
@@ -39,7 +38,6 @@ struct _SctSectorPrint
 
   SctProgramme *programme;
   GPtrArray *sectors;
-  GtkWindow *parent;
 
   /* Laid out in begin-print, drawn in draw-page */
   GPtrArray *layouts;
@@ -438,30 +436,12 @@ sct_sector_print_draw_page (GtkPrintOperation *operation,
 }
 
 static void
-sct_sector_print_done (GtkPrintOperation       *operation,
-                       GtkPrintOperationResult  result)
-{
-  SctSectorPrint *self = SCT_SECTOR_PRINT (operation);
-  g_autoptr(GError) error = NULL;
-  AdwDialog *dialog;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR || self->parent == NULL)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  dialog = adw_alert_dialog_new (_("Could Not Print"), error != NULL ? error->message : NULL);
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self->parent));
-}
-
-static void
 sct_sector_print_dispose (GObject *object)
 {
   SctSectorPrint *self = SCT_SECTOR_PRINT (object);
 
   g_clear_object (&self->programme);
   g_clear_pointer (&self->sectors, g_ptr_array_unref);
-  g_clear_weak_pointer (&self->parent);
   clear_layout (self);
 
   G_OBJECT_CLASS (sct_sector_print_parent_class)->dispose (object);
@@ -476,7 +456,6 @@ sct_sector_print_class_init (SctSectorPrintClass *klass)
   object_class->dispose = sct_sector_print_dispose;
   operation_class->begin_print = sct_sector_print_begin_print;
   operation_class->draw_page = sct_sector_print_draw_page;
-  operation_class->done = sct_sector_print_done;
 }
 
 static void
@@ -488,13 +467,7 @@ sct_sector_print_init (SctSectorPrint *self)
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
 }
 
-/**
- * sct_sector_print_new:
- * @programme: the programme the sectors belong to
- * @sectors: (element-type SctSector): the sectors to print, at least one
- *
- * Returns: (transfer full): a print operation for @sectors
- */
+/* @sectors: at least one SctSector, of @programme. */
 SctSectorPrint *
 sct_sector_print_new (SctProgramme *programme,
                       GListModel   *sectors)
@@ -532,26 +505,4 @@ sct_sector_print_new (SctProgramme *programme,
   gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (self), settings);
 
   return self;
-}
-
-/**
- * sct_sector_print_run_dialog:
- * @parent: the window printing is asked from
- *
- * Shows the print dialog (the portal's, in a sandbox) for @parent and
- * prints, or saves a PDF, from there; failures are told in a dialog on
- * @parent. The operation keeps itself alive until it is done.
- */
-void
-sct_sector_print_run_dialog (SctSectorPrint *self,
-                             GtkWindow      *parent)
-{
-  g_return_if_fail (SCT_IS_SECTOR_PRINT (self));
-  g_return_if_fail (GTK_IS_WINDOW (parent));
-
-  g_set_weak_pointer (&self->parent, parent);
-  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (self), TRUE);
-  /* Running asynchronously, failures come to done(), which tells them. */
-  gtk_print_operation_run (GTK_PRINT_OPERATION (self), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                           parent, NULL);
 }

@@ -15,9 +15,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SctSectorPrint, sct_sector_print, SCT, SECTOR_PRINT, GtkPrintOperation)
 
-SctSectorPrint *sct_sector_print_new        (SctProgramme   *programme,
-                                             GListModel     *sectors);
-void            sct_sector_print_run_dialog (SctSectorPrint *self,
-                                             GtkWindow      *parent);
+SctSectorPrint *sct_sector_print_new (SctProgramme *programme,
+                                      GListModel   *sectors);
 
 G_END_DECLS

@@ -429,13 +429,36 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_done_cb (SctWindow               *self,
+               GtkPrintOperationResult  result,
+               GtkPrintOperation       *print)
+{
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (print, &error);
+  dialog = adw_alert_dialog_new (_("Could Not Print"), error != NULL ? error->message : NULL);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* The print dialog (the portal's, in a sandbox) prints or saves a PDF.
+ * Running asynchronously, the operation keeps itself alive, and its
+ * failures come to "done". */
+static void
 print_sectors (SctWindow  *self,
                GListModel *sectors)
 {
   g_autoptr(SctSectorPrint) print = NULL;
 
   print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), sectors);
-  sct_sector_print_run_dialog (print, GTK_WINDOW (self));
+  g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_WINDOW (self), NULL);
 }
 
 static void
