@@ -403,24 +403,10 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) vcard = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-export-dialog.ui");
+  GtkFileDialog *dialog = GTK_FILE_DIALOG (gtk_builder_get_object (builder, "dialog"));
   g_autofree char *name = NULL;
 
-  gtk_file_filter_set_name (csv, _("Spreadsheet (CSV)"));
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_set_name (vcard, _("Contacts (vCard)"));
-  gtk_file_filter_add_mime_type (vcard, "text/vcard");
-  gtk_file_filter_add_suffix (vcard, "vcf");
-  g_list_store_append (filters, csv);
-  g_list_store_append (filters, vcard);
-
-  gtk_file_dialog_set_title (dialog, _("Export Sectors"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, csv);
   /* Translators: the start of an exported file's name, which goes on
    * with what the list is filtered on */
   name = sct_export_suggest_file_name (self->query, _("sectors"), "csv");
