@@ -21,11 +21,6 @@
 #define INTERFACE_XML RESOURCE_BASE "/dbus/org.gnome.Shell.SearchProvider2.xml"
 #define INACTIVITY_TIMEOUT_MS 20000
 
-typedef struct {
-  GApplication *service;
-  SctDataset *dataset;
-} Provider;
-
 /* A sector named by the words comes before one that only mentions them,
  * then the sidebar's order. */
 static int
@@ -56,11 +51,11 @@ add_if_matching (GPtrArray          *results,
 /* The ids of the sectors that match @terms, among @among (the ids of
  * earlier results) or, if it is %NULL, among every sector. */
 static GVariant *
-search (Provider           *provider,
+search (SctDataset         *dataset,
         const char * const *terms,
         const char * const *among)
 {
-  GListModel *sectors = sct_dataset_get_sectors (provider->dataset);
+  GListModel *sectors = sct_dataset_get_sectors (dataset);
   g_autofree char *text = g_strjoinv (" ", (char **) terms);
   g_auto(GStrv) folded_terms = sct_text_split_terms (text);
   g_autoptr(GPtrArray) results = g_ptr_array_new ();
@@ -71,7 +66,7 @@ search (Provider           *provider,
     return g_variant_new ("(as)", NULL);
 
   for (guint i = 0; among != NULL && among[i] != NULL; i++)
-    add_if_matching (results, sct_dataset_lookup_sector (provider->dataset, among[i]),
+    add_if_matching (results, sct_dataset_lookup_sector (dataset, among[i]),
                      (const char * const *) folded_terms);
 
   /* The dataset holds on to its sectors. */
@@ -92,7 +87,7 @@ search (Provider           *provider,
 }
 
 static GVariant *
-get_result_metas (Provider           *provider,
+get_result_metas (SctDataset         *dataset,
                   const char * const *ids)
 {
   GVariantBuilder metas;
@@ -101,7 +96,7 @@ get_result_metas (Provider           *provider,
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      SctSector *sector = sct_dataset_lookup_sector (provider->dataset, ids[i]);
+      SctSector *sector = sct_dataset_lookup_sector (dataset, ids[i]);
       g_autoptr(GString) description = NULL;
       const char * const *issues;
 
@@ -168,7 +163,7 @@ method_call_cb (GDBusConnection       *connection,
                 GDBusMethodInvocation *invocation,
                 gpointer               user_data)
 {
-  Provider *provider = user_data;
+  SctDataset *dataset = user_data;
   g_autofree const char **strings = NULL;
   g_autofree const char **terms = NULL;
   g_autofree char *text = NULL;
@@ -176,23 +171,23 @@ method_call_cb (GDBusConnection       *connection,
   guint32 timestamp;
 
   /* Every call counts as activity, so the service stays while it is used. */
-  g_application_hold (provider->service);
-  g_application_release (provider->service);
+  g_application_hold (g_application_get_default ());
+  g_application_release (g_application_get_default ());
 
   if (g_str_equal (method_name, "GetInitialResultSet"))
     {
       g_variant_get (parameters, "(^a&s)", &terms);
-      g_dbus_method_invocation_return_value (invocation, search (provider, terms, NULL));
+      g_dbus_method_invocation_return_value (invocation, search (dataset, terms, NULL));
     }
   else if (g_str_equal (method_name, "GetSubsearchResultSet"))
     {
       g_variant_get (parameters, "(^a&s^a&s)", &strings, &terms);
-      g_dbus_method_invocation_return_value (invocation, search (provider, terms, strings));
+      g_dbus_method_invocation_return_value (invocation, search (dataset, terms, strings));
     }
   else if (g_str_equal (method_name, "GetResultMetas"))
     {
       g_variant_get (parameters, "(^a&s)", &strings);
-      g_dbus_method_invocation_return_value (invocation, get_result_metas (provider, strings));
+      g_dbus_method_invocation_return_value (invocation, get_result_metas (dataset, strings));
     }
   else if (g_str_equal (method_name, "ActivateResult"))
     {
@@ -221,7 +216,6 @@ main (int   argc,
   g_autoptr(GDBusNodeInfo) node = NULL;
   g_autoptr(GDBusConnection) bus = NULL;
   g_autoptr(GError) error = NULL;
-  Provider provider;
   guint object_id = 0;
   int status;
 
@@ -239,7 +233,6 @@ main (int   argc,
 
   service = g_application_new (SERVICE_ID, G_APPLICATION_IS_SERVICE);
   g_application_set_inactivity_timeout (service, INACTIVITY_TIMEOUT_MS);
-  provider = (Provider) { service, dataset };
 
   /* The object must be on the bus before the name is: GDBus answers calls
    * to an object it does not know at once, from its own thread. The
@@ -249,7 +242,7 @@ main (int   argc,
   bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   if (bus != NULL)
     object_id = g_dbus_connection_register_object (bus, OBJECT_PATH, node->interfaces[0], &vtable,
-                                                   &provider, NULL, &error);
+                                                   dataset, NULL, &error);
   if (object_id == 0 || !g_application_register (service, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
