@@ -69,14 +69,27 @@ sct_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (get_window (SCT_APPLICATION (app), TRUE)));
 }
 
+/* --version and --check-data are answered here, without a window. */
 static int
-check_data (const char *path)
+sct_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(SctDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
+  const char *path;
   guint n_sectors;
 
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("secteurs %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (!g_variant_dict_lookup (options, "check-data", "^&ay", &path))
+    return -1;
+
+  file = g_file_new_for_commandline_arg (path);
   dataset = sct_dataset_new_from_file (file, &error);
   if (dataset == NULL)
     {
@@ -91,24 +104,6 @@ check_data (const char *path)
            path, n_sectors);
 
   return EXIT_SUCCESS;
-}
-
-static int
-sct_application_handle_local_options (GApplication *app,
-                                      GVariantDict *options)
-{
-  const char *path;
-
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("secteurs %s\n", PACKAGE_VERSION);
-      return EXIT_SUCCESS;
-    }
-
-  if (g_variant_dict_lookup (options, "check-data", "^&ay", &path))
-    return check_data (path);
-
-  return -1;
 }
 
 /* What one command line asks of the window, applied once the sectors it
