@@ -26,6 +26,14 @@ get_shown_email (SctWindow *self)
   return NULL;
 }
 
+/* On a narrow window, back to the list from the sector shown. */
+static void
+show_list (SctWindow *self)
+{
+  if (adw_navigation_split_view_get_collapsed (self->split_view))
+    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+}
+
 static void
 copy_email_action (GtkWidget  *widget,
                    const char *action_name,
@@ -115,7 +123,7 @@ focus_search_action (GtkWidget  *widget,
 {
   SctWindow *self = SCT_WINDOW (widget);
 
-  _sct_window_show_list (self);
+  show_list (self);
   sct_sidebar_focus_search (self->sidebar);
 }
 
@@ -143,7 +151,7 @@ clear_step_action (GtkWidget  *widget,
   else if (!sct_query_is_empty (self->query))
     sct_query_clear (self->query);
   else
-    _sct_window_show_list (self);
+    show_list (self);
 }
 
 static void
@@ -164,7 +172,7 @@ filter_issue_action (GtkWidget  *widget,
   /* Added to the issues chosen, never replacing them: the sector shown has
    * this issue and all those of an "all" filter, so it stays listed. */
   sct_query_set_issue_active (self->query, issue, TRUE);
-  _sct_window_show_list (self);
+  show_list (self);
 }
 
 static void
@@ -184,7 +192,7 @@ filter_organisation_action (GtkWidget  *widget,
     return;
 
   sct_query_set_organisation (self->query, organisation);
-  _sct_window_show_list (self);
+  show_list (self);
 }
 
 static void

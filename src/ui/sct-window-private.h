@@ -42,6 +42,5 @@ void        _sct_window_class_actions_init (GtkWidgetClass *widget_class);
 void        _sct_window_update_actions     (SctWindow      *self);
 void        _sct_window_show_toast         (SctWindow      *self,
                                             const char     *title);
-void        _sct_window_show_list          (SctWindow      *self);
 
 G_END_DECLS

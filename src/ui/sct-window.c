@@ -20,14 +20,6 @@ _sct_window_show_toast (SctWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* On a narrow window, back to the list from the sector shown. */
-void
-_sct_window_show_list (SctWindow *self)
-{
-  if (adw_navigation_split_view_get_collapsed (self->split_view))
-    adw_navigation_split_view_set_show_content (self->split_view, FALSE);
-}
-
 static void
 show_selected_sector (SctWindow *self)
 {
