@@ -76,7 +76,7 @@ show_list_page (SctSidebar *self,
 {
   if (gtk_stack_get_child_by_name (self->list_stack, name) == NULL)
     {
-      g_autofree char *path = g_strdup_printf ("/io/github/economiesociale/Secteurs/sct-sidebar-%s.ui", name);
+      g_autofree char *path = g_strdup_printf (RESOURCE_BASE "/sct-sidebar-%s.ui", name);
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (path);
 
       gtk_stack_add_named (self->list_stack, GTK_WIDGET (gtk_builder_get_object (builder, "page")), name);
