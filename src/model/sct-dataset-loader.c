@@ -1020,7 +1020,6 @@ load_sector (SctDataset  *dataset,
   sct_sector_set_contact (sector, name, email);
 
   sct_sector_seal (sector);
-  sct_sector_count (sector);
   g_list_store_append (dataset->sectors, sector);
   g_hash_table_insert (dataset->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
   return TRUE;

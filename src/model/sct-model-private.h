@@ -53,6 +53,5 @@ void             sct_sector_set_contact         (SctSector       *self,
                                                  const char      *name,
                                                  const char      *email);
 void             sct_sector_seal                (SctSector       *self);
-void             sct_sector_count               (SctSector       *self);
 
 G_END_DECLS
