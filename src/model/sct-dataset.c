@@ -9,7 +9,6 @@
 
 #include "sct-dataset.h"
 #include "sct-dataset-loader.h"
-#include "sct-text.h"
 
 /* The sectors, issues and organisations of one data file, and the orders
  * the window shows them in. Loading (sct-dataset-loader.c) checks the
@@ -67,67 +66,37 @@ compare_titles (gconstpointer a,
                  sct_sector_get_sort_key ((SctSector *) b));
 }
 
-typedef struct {
-  SctOrganisation *organisation;
-  char *sort_key;
-} UseKey;
-
 /* The most involved first, then by folded name. */
 static int
 compare_uses (gconstpointer a,
               gconstpointer b,
               gpointer      user_data)
 {
-  const UseKey *key_a = a;
-  const UseKey *key_b = b;
-  guint n_a = sct_organisation_get_n_sectors (key_a->organisation);
-  guint n_b = sct_organisation_get_n_sectors (key_b->organisation);
+  guint n_a = sct_organisation_get_n_sectors ((SctOrganisation *) a);
+  guint n_b = sct_organisation_get_n_sectors ((SctOrganisation *) b);
 
   if (n_a != n_b)
     return n_a > n_b ? -1 : 1;
 
-  return strcmp (key_a->sort_key, key_b->sort_key);
+  return strcmp (sct_organisation_get_sort_key ((SctOrganisation *) a),
+                 sct_organisation_get_sort_key ((SctOrganisation *) b));
 }
 
-/* The sidebar's and the organisation chooser's orders, made once here on
- * the loading thread rather than by sorting models on the main thread.
- * Both sorts are stable: what compares equal stays in the file's order. */
+/* Fills @sorted with the items of @model in the order of @compare, here on
+ * the loading thread rather than by sorting models on the main thread. The
+ * sort is stable: what compares equal stays in the file's order. */
 static void
-sort_contents (SctDataset *self)
+sort_into (GListModel       *model,
+           GCompareDataFunc  compare,
+           GListStore       *sorted)
 {
-  GListModel *sectors = G_LIST_MODEL (self->sectors);
-  GListModel *organisations = G_LIST_MODEL (self->organisations);
-  guint n_sectors = g_list_model_get_n_items (sectors);
-  guint n_organisations = g_list_model_get_n_items (organisations);
-  g_autoptr(GPtrArray) by_title = g_ptr_array_new_full (n_sectors, g_object_unref);
-  g_autofree UseKey *keys = g_new (UseKey, n_organisations);
-  g_autofree gpointer *by_use = g_new (gpointer, n_organisations);
+  guint n_items = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
 
-  for (guint i = 0; i < n_sectors; i++)
-    g_ptr_array_add (by_title, g_list_model_get_item (sectors, i));
-  g_ptr_array_sort_values_with_data (by_title, compare_titles, NULL);
-  g_list_store_splice (self->sectors_by_title, 0, 0, by_title->pdata, by_title->len);
-
-  for (guint i = 0; i < n_organisations; i++)
-    {
-      /* The store keeps it alive. */
-      SctOrganisation *organisation = g_list_model_get_item (organisations, i);
-
-      g_object_unref (organisation);
-      keys[i] = (UseKey) {
-        .organisation = organisation,
-        .sort_key = sct_text_fold (sct_organisation_get_name (organisation)),
-      };
-    }
-
-  g_sort_array (keys, n_organisations, sizeof (UseKey), compare_uses, NULL);
-
-  for (guint i = 0; i < n_organisations; i++)
-    {
-      by_use[i] = keys[i].organisation;
-      g_free (keys[i].sort_key);
-    }
-  g_list_store_splice (self->organisations_by_use, 0, 0, by_use, n_organisations);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  g_ptr_array_sort_values_with_data (items, compare, NULL);
+  g_list_store_splice (sorted, 0, 0, items->pdata, items->len);
 }
 
 SctDataset *
@@ -156,7 +125,9 @@ sct_dataset_new_from_bytes (GBytes  *bytes,
   if (!sct_dataset_load_data (self, data, length, error))
     return NULL;
 
-  sort_contents (self);
+  /* The sidebar's and the organisation chooser's orders. */
+  sort_into (G_LIST_MODEL (self->sectors), compare_titles, self->sectors_by_title);
+  sort_into (G_LIST_MODEL (self->organisations), compare_uses, self->organisations_by_use);
 
   return g_steal_pointer (&self);
 }
