@@ -190,7 +190,7 @@ sct_query_init (SctQuery *self)
   self->folded_search = g_strdup ("");
   self->terms = g_new0 (char *, 1);
   self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
-  self->sector_array = g_ptr_array_new ();
+  self->sector_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->text_matches = g_byte_array_new ();
 }
 
@@ -464,12 +464,7 @@ sct_query_set_sectors (SctQuery   *self,
   n_sectors = sectors != NULL ? g_list_model_get_n_items (sectors) : 0;
   g_ptr_array_set_size (self->sector_array, 0);
   for (guint i = 0; i < n_sectors; i++)
-    {
-      /* The list keeps it alive. */
-      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-
-      g_ptr_array_add (self->sector_array, sector);
-    }
+    g_ptr_array_add (self->sector_array, g_list_model_get_item (sectors, i));
 
   g_byte_array_set_size (self->text_matches, n_sectors);
   forget_text_matches (self, SCT_QUERY_CHANGE_DIFFERENT);
