@@ -25,9 +25,4 @@ struct _SctDataset
   GListStore *organisations_by_use;
 };
 
-gboolean sct_dataset_load_data (SctDataset  *self,
-                                const char  *data,
-                                gsize        length,
-                                GError     **error);
-
 G_END_DECLS

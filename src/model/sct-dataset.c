@@ -5,14 +5,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "sct-dataset.h"
 #include "sct-dataset-loader.h"
 
 /* The sectors, issues and organisations of one data file, and the orders
- * the window shows them in. Loading (sct-dataset-loader.c) checks the
- * whole file and builds the whole model, or fails and builds nothing. */
+ * the window shows them in. Loading (sct_dataset_new_from_bytes(), in
+ * sct-dataset-loader.c) checks the whole file and builds the whole model,
+ * or fails and builds nothing. */
 G_DEFINE_FINAL_TYPE (SctDataset, sct_dataset, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sct-dataset-error-quark, sct_dataset_error)
@@ -54,82 +54,6 @@ sct_dataset_init (SctDataset *self)
   self->sectors_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->sectors_by_title = g_list_store_new (SCT_TYPE_SECTOR);
   self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
-}
-
-/* Folded titles, so that « É » sorts with E whatever the locale. */
-static int
-compare_titles (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return strcmp (sct_sector_get_sort_key ((SctSector *) a),
-                 sct_sector_get_sort_key ((SctSector *) b));
-}
-
-/* The most involved first, then by folded name. */
-static int
-compare_uses (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  guint n_a = sct_organisation_get_n_sectors ((SctOrganisation *) a);
-  guint n_b = sct_organisation_get_n_sectors ((SctOrganisation *) b);
-
-  if (n_a != n_b)
-    return n_a > n_b ? -1 : 1;
-
-  return strcmp (sct_organisation_get_sort_key ((SctOrganisation *) a),
-                 sct_organisation_get_sort_key ((SctOrganisation *) b));
-}
-
-/* Fills @sorted with the items of @model in the order of @compare, here on
- * the loading thread rather than by sorting models on the main thread. The
- * sort is stable: what compares equal stays in the file's order. */
-static void
-sort_into (GListModel       *model,
-           GCompareDataFunc  compare,
-           GListStore       *sorted)
-{
-  guint n_items = g_list_model_get_n_items (model);
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
-
-  for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-  g_ptr_array_sort_values_with_data (items, compare, NULL);
-  g_list_store_splice (sorted, 0, 0, items->pdata, items->len);
-}
-
-SctDataset *
-sct_dataset_new_from_bytes (GBytes  *bytes,
-                            GError **error)
-{
-  g_autoptr(SctDataset) self = NULL;
-  const char *data;
-  gsize length;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-
-  if (length > SCT_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
-                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
-                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  self = g_object_new (SCT_TYPE_DATASET, NULL);
-  if (!sct_dataset_load_data (self, data, length, error))
-    return NULL;
-
-  /* The sidebar's and the organisation chooser's orders. */
-  sort_into (G_LIST_MODEL (self->sectors), compare_titles, self->sectors_by_title);
-  sort_into (G_LIST_MODEL (self->organisations), compare_uses, self->organisations_by_use);
-
-  return g_steal_pointer (&self);
 }
 
 SctDataset *
