@@ -963,10 +963,12 @@ load_partners (SctDataset   *dataset,
   return TRUE;
 }
 
-/* Builds the sector that @node describes, the next of the file's list. */
+/* Builds the sector that element @element of @array describes, the next
+ * of the file's list. */
 static gboolean
 load_sector (SctDataset  *dataset,
-             JsonNode    *node,
+             JsonArray   *array,
+             guint        element,
              GError     **error)
 {
   static const char * const fields[] = {
@@ -982,11 +984,8 @@ load_sector (SctDataset  *dataset,
   Place lead_place = { .parent = &place, .field = "lead", .index = NO_INDEX };
   Place contact_place = { .parent = &place, .field = "contact", .index = NO_INDEX };
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
-
-  object = json_node_get_object (node);
-  if (!read_id (object, &place, &id, error))
+  if (!element_object (array, element, &place, &object, error) ||
+      !read_id (object, &place, &id, error))
     return FALSE;
 
   place.id = id;
@@ -1278,7 +1277,7 @@ sct_checking_parser_array_element (JsonParser *parser,
 
   /* After the first error, the rest is only parsed, for its syntax. */
   if (self->later_error == NULL)
-    load_sector (self->dataset, json_array_get_element (array, last), &self->later_error);
+    load_sector (self->dataset, array, last, &self->later_error);
   json_array_remove_element (array, last);
 }
 
@@ -1420,7 +1419,7 @@ load_lists (SctCheckingParser  *parser,
   g_assert (g_list_model_get_n_items (sectors) == 0);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!load_sector (dataset, json_array_get_element (array, i), error))
+    if (!load_sector (dataset, array, i, error))
       return FALSE;
 
   return TRUE;
