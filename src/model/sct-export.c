@@ -425,14 +425,8 @@ is_valid_extension (const char *extension)
 {
   gsize length = strlen (extension);
 
-  if (length == 0 || length > MAX_EXTENSION_LENGTH)
-    return FALSE;
-
-  for (const char *p = extension; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-
-  return TRUE;
+  return length > 0 && length <= MAX_EXTENSION_LENGTH &&
+         strspn (extension, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
 }
 
 /* Names an export after the filter of @query: @stem, such as "secteurs",
