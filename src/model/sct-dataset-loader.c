@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "sct-dataset.h"
-#include "sct-dataset-loader.h"
 #include "sct-model-private.h"
 
 #define FORMAT_VERSION 1

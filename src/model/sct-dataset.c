@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sct-dataset.h"
-#include "sct-dataset-loader.h"
+#include "sct-model-private.h"
 
 /* The sectors, issues and organisations of one data file, and the orders
  * the window shows them in. Loading (sct_dataset_new_from_bytes(), in
