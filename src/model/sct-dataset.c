@@ -73,32 +73,21 @@ sct_dataset_new_from_file (GFile   *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, &read_error);
   if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: it is not a regular file"), name);
-      return NULL;
-    }
-
-  if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
-                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
-                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (info != NULL)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                 _("Could not read “%s”: it is not a regular file"), name);
+  else if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                 dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
+                            "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
+                 SCT_DATASET_MAX_SIZE / (1024 * 1024));
+  else if (info != NULL)
     bytes = g_file_load_bytes (file, NULL, NULL, &read_error);
 
-  if (bytes == NULL)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, read_error->message);
-      return NULL;
-    }
+  if (read_error != NULL)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                 _("Could not read “%s”: %s"), name, read_error->message);
 
-  return sct_dataset_new_from_bytes (bytes, error);
+  return bytes != NULL ? sct_dataset_new_from_bytes (bytes, error) : NULL;
 }
 
 /* Tags the tasks of sct_dataset_load_file_async(). Not the function itself,
