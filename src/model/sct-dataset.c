@@ -150,14 +150,12 @@ sct_dataset_new_from_resource (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &read_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: %s"), path, read_error->message);
-      return NULL;
-    }
+  if (bytes != NULL)
+    return sct_dataset_new_from_bytes (bytes, error);
 
-  return sct_dataset_new_from_bytes (bytes, error);
+  g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+               _("Could not read “%s”: %s"), path, read_error->message);
+  return NULL;
 }
 
 SctProgramme *
