@@ -194,12 +194,6 @@ sct_query_init (SctQuery *self)
   self->text_matches = g_byte_array_new ();
 }
 
-SctQuery *
-sct_query_new (void)
-{
-  return g_object_new (SCT_TYPE_QUERY, NULL);
-}
-
 SctMatchMode
 sct_query_get_match_mode (SctQuery *self)
 {
