@@ -278,24 +278,20 @@ void
 sct_query_set_organisation (SctQuery        *self,
                             SctOrganisation *organisation)
 {
-  SctQueryChange change;
-  gboolean had_one;
+  SctQueryChange change = SCT_QUERY_CHANGE_DIFFERENT;
 
   g_return_if_fail (SCT_IS_QUERY (self));
   g_return_if_fail (organisation == NULL || SCT_IS_ORGANISATION (organisation));
 
-  had_one = self->organisation != NULL;
-
-  if (!g_set_object (&self->organisation, organisation))
+  if (self->organisation == organisation)
     return;
 
-  if (!had_one)
+  if (self->organisation == NULL)
     change = SCT_QUERY_CHANGE_MORE_STRICT;
   else if (organisation == NULL)
     change = SCT_QUERY_CHANGE_LESS_STRICT;
-  else
-    change = SCT_QUERY_CHANGE_DIFFERENT;
 
+  g_set_object (&self->organisation, organisation);
   forget_text_matches (self, change);
   emit_changed (self, change);
 }
