@@ -55,13 +55,11 @@ sct_organisation_new (const char *id,
                       const char *acronym)
 {
   SctOrganisation *self = g_object_new (SCT_TYPE_ORGANISATION, NULL);
-  g_autofree char *searchable = NULL;
+  g_autofree char *searchable = g_strjoin (" ", name, acronym, NULL);
 
   self->id = g_strdup (id);
   self->name = g_strdup (name);
   self->acronym = g_strdup (acronym);
-
-  searchable = g_strjoin (" ", name, acronym, NULL);
   self->search_key = sct_text_fold (searchable);
   self->sort_key = sct_text_fold (name);
 
