@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "sct-dataset.h"
-#include "sct-dataset-loader.h"
 #include "sct-model-private.h"
 
 #define FORMAT_VERSION 1
@@ -963,10 +962,12 @@ load_partners (SctDataset   *dataset,
   return TRUE;
 }
 
-/* Builds the sector that @node describes, the next of the file's list. */
+/* Builds the sector that element @element of @array describes, the next
+ * of the file's list. */
 static gboolean
 load_sector (SctDataset  *dataset,
-             JsonNode    *node,
+             JsonArray   *array,
+             guint        element,
              GError     **error)
 {
   static const char * const fields[] = {
@@ -982,11 +983,8 @@ load_sector (SctDataset  *dataset,
   Place lead_place = { .parent = &place, .field = "lead", .index = NO_INDEX };
   Place contact_place = { .parent = &place, .field = "contact", .index = NO_INDEX };
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (error, SCT_DATASET_ERROR_TYPE, &place, NULL, _("must be an object"));
-
-  object = json_node_get_object (node);
-  if (!read_id (object, &place, &id, error))
+  if (!element_object (array, element, &place, &object, error) ||
+      !read_id (object, &place, &id, error))
     return FALSE;
 
   place.id = id;
@@ -1020,10 +1018,52 @@ load_sector (SctDataset  *dataset,
   sct_sector_set_contact (sector, name, email);
 
   sct_sector_seal (sector);
-  sct_sector_count (sector);
   g_list_store_append (dataset->sectors, sector);
   g_hash_table_insert (dataset->sectors_by_id, (char *) sct_sector_get_id (sector), sector);
   return TRUE;
+}
+
+/* Folded titles, so that « É » sorts with E whatever the locale. */
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return strcmp (sct_sector_get_sort_key ((SctSector *) a),
+                 sct_sector_get_sort_key ((SctSector *) b));
+}
+
+/* The most involved first, then by folded name. */
+static int
+compare_uses (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  guint n_a = sct_organisation_get_n_sectors ((SctOrganisation *) a);
+  guint n_b = sct_organisation_get_n_sectors ((SctOrganisation *) b);
+
+  if (n_a != n_b)
+    return n_a > n_b ? -1 : 1;
+
+  return strcmp (sct_organisation_get_sort_key ((SctOrganisation *) a),
+                 sct_organisation_get_sort_key ((SctOrganisation *) b));
+}
+
+/* Fills @sorted with the items of @model in the order of @compare, here on
+ * the loading thread rather than by sorting models on the main thread. The
+ * sort is stable: what compares equal stays in the file's order. */
+static void
+sort_into (GListModel       *model,
+           GCompareDataFunc  compare,
+           GListStore       *sorted)
+{
+  guint n_items = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+  g_ptr_array_sort_values_with_data (items, compare, NULL);
+  g_list_store_splice (sorted, 0, 0, items->pdata, items->len);
 }
 
 /* Parsing */
@@ -1236,7 +1276,7 @@ sct_checking_parser_array_element (JsonParser *parser,
 
   /* After the first error, the rest is only parsed, for its syntax. */
   if (self->later_error == NULL)
-    load_sector (self->dataset, json_array_get_element (array, last), &self->later_error);
+    load_sector (self->dataset, array, last, &self->later_error);
   json_array_remove_element (array, last);
 }
 
@@ -1378,7 +1418,7 @@ load_lists (SctCheckingParser  *parser,
   g_assert (g_list_model_get_n_items (sectors) == 0);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
-    if (!load_sector (dataset, json_array_get_element (array, i), error))
+    if (!load_sector (dataset, array, i, error))
       return FALSE;
 
   return TRUE;
@@ -1395,29 +1435,38 @@ is_blank_bytes (const char *data,
   return TRUE;
 }
 
-/* Checks a data file whole and builds the model from it into @self, as
- * sct_dataset_init() leaves it. Positions in errors count from after the
- * byte-order mark. On an error, @self holds a part of the model, to be
- * dropped. */
-gboolean
-sct_dataset_load_data (SctDataset  *self,
-                       const char  *data,
-                       gsize        length,
-                       GError     **error)
+/* Checks a data file whole and builds the model from it, or nothing.
+ * Positions in errors count from after the byte-order mark. */
+SctDataset *
+sct_dataset_new_from_bytes (GBytes  *bytes,
+                            GError **error)
 {
   static const char * const fields[] = {
     "format_version", "programme", "issues", "organisations", "sectors", NULL
   };
+  g_autoptr(SctDataset) self = NULL;
   g_autoptr(SctCheckingParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
+  const char *data;
+  gsize length;
   gboolean parsed;
   JsonNode *root;
   JsonObject *object;
   Place place = { .where = _("The dataset") };
 
-  g_return_val_if_fail (SCT_IS_DATASET (self), FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > SCT_DATASET_MAX_SIZE)
+    {
+      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
+                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
+                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   /* Editors on some systems start UTF-8 files with a byte-order mark. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1430,12 +1479,13 @@ sct_dataset_load_data (SctDataset  *self,
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_EMPTY,
                            _("The file is empty"));
-      return FALSE;
+      return NULL;
     }
 
   if (!check_bytes (data, length, error))
-    return FALSE;
+    return NULL;
 
+  self = g_object_new (SCT_TYPE_DATASET, NULL);
   parser = g_object_new (SCT_TYPE_CHECKING_PARSER, "strict", TRUE, NULL);
   parser->dataset = self;
   parser->text = data;
@@ -1446,13 +1496,13 @@ sct_dataset_load_data (SctDataset  *self,
   if (parser->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&parser->error));
-      return FALSE;
+      return NULL;
     }
 
   if (!parsed)
     {
       explain_syntax_error (parser, json_error, error);
-      return FALSE;
+      return NULL;
     }
 
   /* Less the sectors that the parser built on the way. */
@@ -1462,13 +1512,20 @@ sct_dataset_load_data (SctDataset  *self,
     {
       g_set_error_literal (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TYPE,
                            _("The file must hold one JSON object"));
-      return FALSE;
+      return NULL;
     }
 
   object = json_node_get_object (root);
 
-  return check_fields (object, fields, &place, error) &&
-         check_format_version (object, error) &&
-         load_programme (self, object, error) &&
-         load_lists (parser, object, error);
+  if (!check_fields (object, fields, &place, error) ||
+      !check_format_version (object, error) ||
+      !load_programme (self, object, error) ||
+      !load_lists (parser, object, error))
+    return NULL;
+
+  /* The sidebar's and the organisation chooser's orders. */
+  sort_into (G_LIST_MODEL (self->sectors), compare_titles, self->sectors_by_title);
+  sort_into (G_LIST_MODEL (self->organisations), compare_uses, self->organisations_by_use);
+
+  return g_steal_pointer (&self);
 }

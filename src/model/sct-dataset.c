@@ -5,15 +5,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "sct-dataset.h"
-#include "sct-dataset-loader.h"
-#include "sct-text.h"
+#include "sct-model-private.h"
 
 /* The sectors, issues and organisations of one data file, and the orders
- * the window shows them in. Loading (sct-dataset-loader.c) checks the
- * whole file and builds the whole model, or fails and builds nothing. */
+ * the window shows them in. Loading (sct_dataset_new_from_bytes(), in
+ * sct-dataset-loader.c) checks the whole file and builds the whole model,
+ * or fails and builds nothing. */
 G_DEFINE_FINAL_TYPE (SctDataset, sct_dataset, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sct-dataset-error-quark, sct_dataset_error)
@@ -57,110 +56,6 @@ sct_dataset_init (SctDataset *self)
   self->organisations_by_use = g_list_store_new (SCT_TYPE_ORGANISATION);
 }
 
-/* Folded titles, so that « É » sorts with E whatever the locale. */
-static int
-compare_titles (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  return strcmp (sct_sector_get_sort_key ((SctSector *) a),
-                 sct_sector_get_sort_key ((SctSector *) b));
-}
-
-typedef struct {
-  SctOrganisation *organisation;
-  char *sort_key;
-} UseKey;
-
-/* The most involved first, then by folded name. */
-static int
-compare_uses (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const UseKey *key_a = a;
-  const UseKey *key_b = b;
-  guint n_a = sct_organisation_get_n_sectors (key_a->organisation);
-  guint n_b = sct_organisation_get_n_sectors (key_b->organisation);
-
-  if (n_a != n_b)
-    return n_a > n_b ? -1 : 1;
-
-  return strcmp (key_a->sort_key, key_b->sort_key);
-}
-
-/* The sidebar's and the organisation chooser's orders, made once here on
- * the loading thread rather than by sorting models on the main thread.
- * Both sorts are stable: what compares equal stays in the file's order. */
-static void
-sort_contents (SctDataset *self)
-{
-  GListModel *sectors = G_LIST_MODEL (self->sectors);
-  GListModel *organisations = G_LIST_MODEL (self->organisations);
-  guint n_sectors = g_list_model_get_n_items (sectors);
-  guint n_organisations = g_list_model_get_n_items (organisations);
-  g_autoptr(GPtrArray) by_title = g_ptr_array_new_full (n_sectors, g_object_unref);
-  g_autofree UseKey *keys = g_new (UseKey, n_organisations);
-  g_autofree gpointer *by_use = g_new (gpointer, n_organisations);
-
-  for (guint i = 0; i < n_sectors; i++)
-    g_ptr_array_add (by_title, g_list_model_get_item (sectors, i));
-  g_ptr_array_sort_values_with_data (by_title, compare_titles, NULL);
-  g_list_store_splice (self->sectors_by_title, 0, 0, by_title->pdata, by_title->len);
-
-  for (guint i = 0; i < n_organisations; i++)
-    {
-      /* The store keeps it alive. */
-      SctOrganisation *organisation = g_list_model_get_item (organisations, i);
-
-      g_object_unref (organisation);
-      keys[i] = (UseKey) {
-        .organisation = organisation,
-        .sort_key = sct_text_fold (sct_organisation_get_name (organisation)),
-      };
-    }
-
-  g_sort_array (keys, n_organisations, sizeof (UseKey), compare_uses, NULL);
-
-  for (guint i = 0; i < n_organisations; i++)
-    {
-      by_use[i] = keys[i].organisation;
-      g_free (keys[i].sort_key);
-    }
-  g_list_store_splice (self->organisations_by_use, 0, 0, by_use, n_organisations);
-}
-
-SctDataset *
-sct_dataset_new_from_bytes (GBytes  *bytes,
-                            GError **error)
-{
-  g_autoptr(SctDataset) self = NULL;
-  const char *data;
-  gsize length;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  data = g_bytes_get_data (bytes, &length);
-
-  if (length > SCT_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
-                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
-                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  self = g_object_new (SCT_TYPE_DATASET, NULL);
-  if (!sct_dataset_load_data (self, data, length, error))
-    return NULL;
-
-  sort_contents (self);
-
-  return g_steal_pointer (&self);
-}
-
 SctDataset *
 sct_dataset_new_from_file (GFile   *file,
                            GError **error)
@@ -178,32 +73,21 @@ sct_dataset_new_from_file (GFile   *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
                             G_FILE_QUERY_INFO_NONE, NULL, &read_error);
   if (info != NULL && g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: it is not a regular file"), name);
-      return NULL;
-    }
-
-  if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
-                   dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
-                              "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
-                   SCT_DATASET_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (info != NULL)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                 _("Could not read “%s”: it is not a regular file"), name);
+  else if (info != NULL && g_file_info_get_size (info) > SCT_DATASET_MAX_SIZE)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_TOO_LARGE,
+                 dngettext (GETTEXT_PACKAGE, "The file is larger than %d MiB",
+                            "The file is larger than %d MiB", SCT_DATASET_MAX_SIZE / (1024 * 1024)),
+                 SCT_DATASET_MAX_SIZE / (1024 * 1024));
+  else if (info != NULL)
     bytes = g_file_load_bytes (file, NULL, NULL, &read_error);
 
-  if (bytes == NULL)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: %s"), name, read_error->message);
-      return NULL;
-    }
+  if (read_error != NULL)
+    g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+                 _("Could not read “%s”: %s"), name, read_error->message);
 
-  return sct_dataset_new_from_bytes (bytes, error);
+  return bytes != NULL ? sct_dataset_new_from_bytes (bytes, error) : NULL;
 }
 
 /* Tags the tasks of sct_dataset_load_file_async(). Not the function itself,
@@ -266,14 +150,12 @@ sct_dataset_new_from_resource (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &read_error);
-  if (bytes == NULL)
-    {
-      g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
-                   _("Could not read “%s”: %s"), path, read_error->message);
-      return NULL;
-    }
+  if (bytes != NULL)
+    return sct_dataset_new_from_bytes (bytes, error);
 
-  return sct_dataset_new_from_bytes (bytes, error);
+  g_set_error (error, SCT_DATASET_ERROR, SCT_DATASET_ERROR_READ,
+               _("Could not read “%s”: %s"), path, read_error->message);
+  return NULL;
 }
 
 SctProgramme *

@@ -176,8 +176,7 @@ static char *
 join_partners (SctSector *sector)
 {
   GPtrArray *groups = sct_sector_get_partner_groups (sector);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) partners = NULL;
+  GString *partners = g_string_new (NULL);
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -187,12 +186,13 @@ join_partners (SctSector *sector)
         {
           const SctMention *member = g_ptr_array_index (group->members, j);
 
-          g_strv_builder_add (builder, member->text);
+          if (partners->len > 0)
+            g_string_append (partners, "; ");
+          g_string_append (partners, member->text);
         }
     }
 
-  partners = g_strv_builder_end (builder);
-  return g_strjoinv ("; ", partners);
+  return g_string_free_and_steal (partners);
 }
 
 /* After @headings, one row per sector: title, issues, lead, partners,
@@ -425,14 +425,8 @@ is_valid_extension (const char *extension)
 {
   gsize length = strlen (extension);
 
-  if (length == 0 || length > MAX_EXTENSION_LENGTH)
-    return FALSE;
-
-  for (const char *p = extension; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-
-  return TRUE;
+  return length > 0 && length <= MAX_EXTENSION_LENGTH &&
+         strspn (extension, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
 }
 
 /* Names an export after the filter of @query: @stem, such as "secteurs",

@@ -7,14 +7,26 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
-#include "sct-issue.h"
-#include "sct-organisation.h"
-#include "sct-programme.h"
-#include "sct-sector.h"
+#include "sct-dataset.h"
 
 G_BEGIN_DECLS
+
+/* The tables index the objects of the stores by id; the ids belong to
+ * those objects. */
+struct _SctDataset
+{
+  GObject parent_instance;
+
+  SctProgramme *programme;
+  GListStore *issues;                /* SctIssue, in the file's order */
+  GListStore *organisations;         /* SctOrganisation, in the file's order */
+  GListStore *sectors;               /* SctSector, in the file's order */
+  GHashTable *issues_by_id;
+  GHashTable *organisations_by_id;
+  GHashTable *sectors_by_id;
+  GListStore *sectors_by_title;
+  GListStore *organisations_by_use;
+};
 
 SctProgramme    *sct_programme_new              (const SctProgrammeText *text);
 
@@ -53,6 +65,5 @@ void             sct_sector_set_contact         (SctSector       *self,
                                                  const char      *name,
                                                  const char      *email);
 void             sct_sector_seal                (SctSector       *self);
-void             sct_sector_count               (SctSector       *self);
 
 G_END_DECLS

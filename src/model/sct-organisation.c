@@ -16,6 +16,7 @@ struct _SctOrganisation
   char *name;
   char *acronym;
   char *search_key;
+  char *sort_key;
   guint n_sectors;
 };
 
@@ -30,6 +31,7 @@ sct_organisation_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->acronym, g_free);
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
 
   G_OBJECT_CLASS (sct_organisation_parent_class)->finalize (object);
 }
@@ -53,14 +55,13 @@ sct_organisation_new (const char *id,
                       const char *acronym)
 {
   SctOrganisation *self = g_object_new (SCT_TYPE_ORGANISATION, NULL);
-  g_autofree char *searchable = NULL;
+  g_autofree char *searchable = g_strjoin (" ", name, acronym, NULL);
 
   self->id = g_strdup (id);
   self->name = g_strdup (name);
   self->acronym = g_strdup (acronym);
-
-  searchable = g_strjoin (" ", name, acronym, NULL);
   self->search_key = sct_text_fold (searchable);
+  self->sort_key = sct_text_fold (name);
 
   return self;
 }
@@ -112,6 +113,15 @@ sct_organisation_get_search_key (SctOrganisation *self)
   g_return_val_if_fail (SCT_IS_ORGANISATION (self), NULL);
 
   return self->search_key;
+}
+
+/* The folded name, so that « É » sorts with E whatever the locale. */
+const char *
+sct_organisation_get_sort_key (SctOrganisation *self)
+{
+  g_return_val_if_fail (SCT_IS_ORGANISATION (self), NULL);
+
+  return self->sort_key;
 }
 
 /* How many sectors the organisation leads or partners. */

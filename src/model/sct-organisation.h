@@ -17,6 +17,7 @@ const char *sct_organisation_get_name        (SctOrganisation *self);
 const char *sct_organisation_get_acronym     (SctOrganisation *self);
 const char *sct_organisation_get_short_name  (SctOrganisation *self);
 const char *sct_organisation_get_search_key  (SctOrganisation *self);
+const char *sct_organisation_get_sort_key    (SctOrganisation *self);
 guint       sct_organisation_get_n_sectors   (SctOrganisation *self);
 
 G_END_DECLS

@@ -190,14 +190,8 @@ sct_query_init (SctQuery *self)
   self->folded_search = g_strdup ("");
   self->terms = g_new0 (char *, 1);
   self->active_issues = g_ptr_array_new_with_free_func (g_object_unref);
-  self->sector_array = g_ptr_array_new ();
+  self->sector_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->text_matches = g_byte_array_new ();
-}
-
-SctQuery *
-sct_query_new (void)
-{
-  return g_object_new (SCT_TYPE_QUERY, NULL);
 }
 
 SctMatchMode
@@ -284,24 +278,20 @@ void
 sct_query_set_organisation (SctQuery        *self,
                             SctOrganisation *organisation)
 {
-  SctQueryChange change;
-  gboolean had_one;
+  SctQueryChange change = SCT_QUERY_CHANGE_DIFFERENT;
 
   g_return_if_fail (SCT_IS_QUERY (self));
   g_return_if_fail (organisation == NULL || SCT_IS_ORGANISATION (organisation));
 
-  had_one = self->organisation != NULL;
-
-  if (!g_set_object (&self->organisation, organisation))
+  if (self->organisation == organisation)
     return;
 
-  if (!had_one)
+  if (self->organisation == NULL)
     change = SCT_QUERY_CHANGE_MORE_STRICT;
   else if (organisation == NULL)
     change = SCT_QUERY_CHANGE_LESS_STRICT;
-  else
-    change = SCT_QUERY_CHANGE_DIFFERENT;
 
+  g_set_object (&self->organisation, organisation);
   forget_text_matches (self, change);
   emit_changed (self, change);
 }
@@ -464,12 +454,7 @@ sct_query_set_sectors (SctQuery   *self,
   n_sectors = sectors != NULL ? g_list_model_get_n_items (sectors) : 0;
   g_ptr_array_set_size (self->sector_array, 0);
   for (guint i = 0; i < n_sectors; i++)
-    {
-      /* The list keeps it alive. */
-      g_autoptr(SctSector) sector = g_list_model_get_item (sectors, i);
-
-      g_ptr_array_add (self->sector_array, sector);
-    }
+    g_ptr_array_add (self->sector_array, g_list_model_get_item (sectors, i));
 
   g_byte_array_set_size (self->text_matches, n_sectors);
   forget_text_matches (self, SCT_QUERY_CHANGE_DIFFERENT);

@@ -34,7 +34,6 @@ GType sct_query_change_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (SctQuery, sct_query, SCT, QUERY, GObject)
 
-SctQuery        *sct_query_new                (void);
 SctMatchMode     sct_query_get_match_mode     (SctQuery        *self);
 void             sct_query_set_match_mode     (SctQuery        *self,
                                                SctMatchMode     mode);

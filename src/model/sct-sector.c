@@ -154,11 +154,17 @@ sct_sector_add_issue (SctSector  *self,
                       SctIssue   *issue,
                       const char *text)
 {
+  guint64 bit;
+
   g_assert (sct_issue_get_position (issue) < SCT_SECTOR_MAX_ISSUES);
 
+  bit = G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
   g_ptr_array_add (self->issues, issue);
   g_ptr_array_add (self->issue_texts, g_strdup (text));
-  self->issue_mask |= G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
+  /* Two wordings of one issue count once. */
+  if ((self->issue_mask & bit) == 0)
+    sct_issue_count_sector (issue);
+  self->issue_mask |= bit;
 }
 
 /* A paragraph of @text, or a list that takes @items. */
@@ -233,7 +239,8 @@ append_searchable (GString    *haystack,
 }
 
 /* A lead or partner is found by the sector's words for it and by its
- * organisation's name and acronym, and involves that organisation once. */
+ * organisation's name and acronym, and involves and counts that
+ * organisation once. */
 static void
 index_mention (SctSector        *self,
                GString          *haystack,
@@ -244,7 +251,10 @@ index_mention (SctSector        *self,
   g_string_append_c (haystack, '\n');
 
   if (!g_ptr_array_find (self->organisations, mention->organisation, NULL))
-    g_ptr_array_add (self->organisations, mention->organisation);
+    {
+      g_ptr_array_add (self->organisations, mention->organisation);
+      sct_organisation_count_sector (mention->organisation);
+    }
 }
 
 /* Indexes what the loader added: the folded text that search matches and
@@ -291,27 +301,6 @@ sct_sector_seal (SctSector *self)
   /* Handed over rather than copied, its spare room given back. */
   self->search_key = g_realloc (g_string_free_and_steal (g_steal_pointer (&haystack)),
                                 length + 1);
-}
-
-/* Counts the sealed sector on its issues and organisations, once each. */
-void
-sct_sector_count (SctSector *self)
-{
-  guint64 counted = 0;
-
-  for (guint i = 0; i < self->issues->len; i++)
-    {
-      SctIssue *issue = g_ptr_array_index (self->issues, i);
-      guint64 bit = G_GUINT64_CONSTANT (1) << sct_issue_get_position (issue);
-
-      /* Two wordings of one issue count once. */
-      if ((counted & bit) == 0)
-        sct_issue_count_sector (issue);
-      counted |= bit;
-    }
-
-  for (guint i = 0; i < self->organisations->len; i++)
-    sct_organisation_count_sector (g_ptr_array_index (self->organisations, i));
 }
 
 /* The sector's position in its dataset's file. */

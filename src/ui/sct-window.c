@@ -174,7 +174,7 @@ sct_window_init (SctWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->sector_menu_button, create_sector_menu, self, NULL);
 
-  self->query = sct_query_new ();
+  self->query = g_object_new (SCT_TYPE_QUERY, NULL);
   g_signal_connect_object (self->query, "changed",
                            G_CALLBACK (query_changed_cb), self, G_CONNECT_SWAPPED);
   sct_sidebar_set_query (self->sidebar, self->query);

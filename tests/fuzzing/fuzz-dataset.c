@@ -34,7 +34,7 @@ use_dataset (SctDataset *dataset)
   static const SctCsvHeadings headings = { "T", "I", "L", "P", "C", "E" };
   GListModel *sectors = sct_dataset_get_sectors (dataset);
   GListModel *issues = sct_dataset_get_issues (dataset);
-  g_autoptr(SctQuery) query = sct_query_new ();
+  g_autoptr(SctQuery) query = g_object_new (SCT_TYPE_QUERY, NULL);
   g_autoptr(GBytes) csv = NULL;
   g_autoptr(GBytes) vcard = NULL;
   g_autofree char *recipients = NULL;

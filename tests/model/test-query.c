@@ -34,7 +34,7 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->dataset = sct_dataset_new_from_file (file, &error);
   g_assert_no_error (error);
-  fixture->query = sct_query_new ();
+  fixture->query = g_object_new (SCT_TYPE_QUERY, NULL);
   fixture->changes = g_array_new (FALSE, FALSE, sizeof (SctQueryChange));
   g_signal_connect (fixture->query, "changed", G_CALLBACK (changed_cb), fixture);
 }
@@ -444,7 +444,7 @@ assert_same_as_fresh (SctQuery   *query,
 {
   GListModel *sectors = sct_dataset_get_sectors (dataset);
   GListModel *issues = sct_dataset_get_issues (dataset);
-  g_autoptr(SctQuery) fresh = sct_query_new ();
+  g_autoptr(SctQuery) fresh = g_object_new (SCT_TYPE_QUERY, NULL);
 
   sct_query_set_match_mode (fresh, sct_query_get_match_mode (query));
   sct_query_set_search_text (fresh, sct_query_get_search_text (query));
