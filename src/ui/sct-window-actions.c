@@ -40,12 +40,8 @@ copy_email_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  const char *email = get_shown_email (self);
 
-  if (email == NULL)
-    return;
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), email);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), get_shown_email (self));
   _sct_window_show_toast (self, _("Email address copied"));
 }
 
@@ -100,19 +96,11 @@ write_email_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  const char *email = get_shown_email (self);
-  g_autoptr(GtkUriLauncher) launcher = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *uri = NULL;
-
-  if (email == NULL)
-    return;
-
   /* A valid address may hold ? # & % = / (RFC 5322): unescaped in a mailto:
    * URI (RFC 6068), "a?cc=b@example.org" would write to "a" and copy "b". */
-  escaped = g_uri_escape_string (email, "!$'*+@", FALSE);
-  uri = g_strconcat ("mailto:", escaped, NULL);
-  launcher = gtk_uri_launcher_new (uri);
+  g_autofree char *escaped = g_uri_escape_string (get_shown_email (self), "!$'*+@", FALSE);
+  g_autofree char *uri = g_strconcat ("mailto:", escaped, NULL);
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_email_done_cb, g_object_ref (self));
 }
 
@@ -160,12 +148,8 @@ filter_issue_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  SctIssue *issue;
+  SctIssue *issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
 
-  if (self->dataset == NULL)
-    return;
-
-  issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
   if (issue == NULL)
     return;
 
@@ -181,13 +165,9 @@ filter_organisation_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  SctOrganisation *organisation;
+  const char *id = g_variant_get_string (parameter, NULL);
+  SctOrganisation *organisation = sct_dataset_lookup_organisation (self->dataset, id);
 
-  if (self->dataset == NULL)
-    return;
-
-  organisation = sct_dataset_lookup_organisation (self->dataset,
-                                                  g_variant_get_string (parameter, NULL));
   if (organisation == NULL)
     return;
 
@@ -478,13 +458,15 @@ print_listed_action (GtkWidget  *widget,
 }
 
 /* Batch actions need sectors listed; Clear, filters set; Print, a sector
- * shown. Disabled, an action does not run: its handler need not check. */
+ * shown; the email ones, an email; filters, sectors loaded. Disabled, an
+ * action does not run: its handler need not check. */
 void
 _sct_window_update_actions (SctWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
   gboolean has_listed = g_list_model_get_n_items (sectors) > 0;
+  gboolean has_email = get_shown_email (self) != NULL;
 
   gtk_widget_action_set_enabled (widget, "win.clear-filters", !sct_query_is_empty (self->query));
   gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
@@ -493,6 +475,10 @@ _sct_window_update_actions (SctWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-listed", has_listed);
   gtk_widget_action_set_enabled (widget, "win.print",
                                  sct_sidebar_get_selected_sector (self->sidebar) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.copy-email", has_email);
+  gtk_widget_action_set_enabled (widget, "win.write-email", has_email);
+  gtk_widget_action_set_enabled (widget, "win.filter-issue", self->dataset != NULL);
+  gtk_widget_action_set_enabled (widget, "win.filter-organisation", self->dataset != NULL);
 }
 
 void
