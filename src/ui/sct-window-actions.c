@@ -185,38 +185,37 @@ clear_organisation_action (GtkWidget  *widget,
   sct_query_set_organisation (self->query, NULL);
 }
 
-typedef struct {
+/* The keyboard shortcuts, listed with the keys as the user's keyboard
+ * names them. GtkShortcutsWindow is deprecated and AdwShortcutsDialog is
+ * newer than our libadwaita, hence this small dialog. */
+static const struct {
+  const char *group_id;
   const char *accelerator;
   const char *title;
-} Shortcut;
-
-static const Shortcut general_shortcuts[] = {
-  { "<Control>f", N_("Search") },
-  { "Escape", N_("Clear the search, then the filters") },
-  { "F10", N_("Open the main menu") },
-  { "<Control>question", N_("Show the keyboard shortcuts") },
-  { "<Control>q", N_("Quit") },
-};
-
-static const Shortcut sector_shortcuts[] = {
-  { "Up", N_("Previous sector") },
-  { "Down", N_("Next sector") },
-  { "Return", N_("Open the sector") },
-  { "<Control><Shift>c", N_("Copy the contact’s email address") },
-  { "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
-  { "<Control>p", N_("Print the sector") },
+} shortcuts[] = {
+  { "general_group", "<Control>f", N_("Search") },
+  { "general_group", "Escape", N_("Clear the search, then the filters") },
+  { "general_group", "F10", N_("Open the main menu") },
+  { "general_group", "<Control>question", N_("Show the keyboard shortcuts") },
+  { "general_group", "<Control>q", N_("Quit") },
+  { "sectors_group", "Up", N_("Previous sector") },
+  { "sectors_group", "Down", N_("Next sector") },
+  { "sectors_group", "Return", N_("Open the sector") },
+  { "sectors_group", "<Control><Shift>c", N_("Copy the contact’s email address") },
+  { "sectors_group", "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
+  { "sectors_group", "<Control>p", N_("Print the sector") },
 };
 
 static void
-add_shortcuts (GtkBuilder     *builder,
-               const char     *group_id,
-               const Shortcut *shortcuts,
-               gsize           n_shortcuts)
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, group_id));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-shortcuts-dialog.ui");
 
-  for (gsize i = 0; i < n_shortcuts; i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {
+      GObject *group = gtk_builder_get_object (builder, shortcuts[i].group_id);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *keys;
       g_autofree char *label = NULL;
@@ -232,22 +231,9 @@ add_shortcuts (GtkBuilder     *builder,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), keys);
-      adw_preferences_group_add (group, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-}
 
-/* The keyboard shortcuts, listed with the keys as the user's keyboard
- * names them. GtkShortcutsWindow is deprecated and AdwShortcutsDialog is
- * newer than our libadwaita, hence this small dialog. */
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-shortcuts-dialog.ui");
-
-  add_shortcuts (builder, "general_group", general_shortcuts, G_N_ELEMENTS (general_shortcuts));
-  add_shortcuts (builder, "sectors_group", sector_shortcuts, G_N_ELEMENTS (sector_shortcuts));
   adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "dialog")), widget);
 }
 
