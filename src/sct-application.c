@@ -243,19 +243,13 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* Closing saves each window's state; quitting outright would not. */
-  for (GList *l = windows; l != NULL;)
-    {
-      GtkWindow *window = l->data;
+  /* Closing saves the window's state; quitting outright would not. */
+  if (window != NULL)
+    gtk_window_close (window);
 
-      l = l->next;
-      gtk_window_close (window);
-    }
-
-  g_application_quit (app);
+  g_application_quit (G_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {
