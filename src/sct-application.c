@@ -170,6 +170,7 @@ sct_application_command_line (GApplication            *app,
   SctApplication *self = SCT_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autoptr(Request) request = g_new0 (Request, 1);
+  g_autoptr(GFile) file = NULL;
   const char *path = NULL;
 
   g_variant_dict_lookup (options, "data", "^&ay", &path);
@@ -186,13 +187,10 @@ sct_application_command_line (GApplication            *app,
   /* A large file takes more than a frame to load: the window shows that it
    * is loading meanwhile, and the caller waits for the outcome, which
    * holds on to the command line. */
-  {
-    g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
-
-    sct_window_show_loading (request->window);
-    gtk_window_present (GTK_WINDOW (request->window));
-    sct_dataset_load_file_async (file, NULL, data_loaded_cb, g_steal_pointer (&request));
-  }
+  file = g_application_command_line_create_file_for_arg (command_line, path);
+  sct_window_show_loading (request->window);
+  gtk_window_present (GTK_WINDOW (request->window));
+  sct_dataset_load_file_async (file, NULL, data_loaded_cb, g_steal_pointer (&request));
 
   return EXIT_SUCCESS;
 }
