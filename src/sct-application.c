@@ -170,6 +170,7 @@ sct_application_command_line (GApplication            *app,
   SctApplication *self = SCT_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autoptr(Request) request = g_new0 (Request, 1);
+  g_autoptr(GFile) file = NULL;
   const char *path = NULL;
 
   g_variant_dict_lookup (options, "data", "^&ay", &path);
@@ -186,37 +187,27 @@ sct_application_command_line (GApplication            *app,
   /* A large file takes more than a frame to load: the window shows that it
    * is loading meanwhile, and the caller waits for the outcome, which
    * holds on to the command line. */
-  {
-    g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
-
-    sct_window_show_loading (request->window);
-    gtk_window_present (GTK_WINDOW (request->window));
-    sct_dataset_load_file_async (file, NULL, data_loaded_cb, g_steal_pointer (&request));
-  }
+  file = g_application_command_line_create_file_for_arg (command_line, path);
+  sct_window_show_loading (request->window);
+  gtk_window_present (GTK_WINDOW (request->window));
+  sct_dataset_load_file_async (file, NULL, data_loaded_cb, g_steal_pointer (&request));
 
   return EXIT_SUCCESS;
 }
 
-/* The actions the search provider activates. */
+/* The actions the search provider activates: show-sector and search. */
 static void
-show_sector_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+provider_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
 {
   SctWindow *window = get_window (SCT_APPLICATION (user_data), TRUE);
+  const char *value = g_variant_get_string (parameter, NULL);
 
-  sct_window_show_sector (window, g_variant_get_string (parameter, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-search_action (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
-{
-  SctWindow *window = get_window (SCT_APPLICATION (user_data), TRUE);
-
-  sct_window_search (window, g_variant_get_string (parameter, NULL));
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "search"))
+    sct_window_search (window, value);
+  else
+    sct_window_show_sector (window, value);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -250,26 +241,20 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* Closing saves each window's state; quitting outright would not. */
-  for (GList *l = windows; l != NULL;)
-    {
-      GtkWindow *window = l->data;
+  /* Closing saves the window's state; quitting outright would not. */
+  if (window != NULL)
+    gtk_window_close (window);
 
-      l = l->next;
-      gtk_window_close (window);
-    }
-
-  g_application_quit (app);
+  g_application_quit (G_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
-  { .name = "show-sector", .activate = show_sector_action, .parameter_type = "s" },
-  { .name = "search", .activate = search_action, .parameter_type = "s" },
+  { .name = "show-sector", .activate = provider_action, .parameter_type = "s" },
+  { .name = "search", .activate = provider_action, .parameter_type = "s" },
 };
 
 static void

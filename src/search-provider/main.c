@@ -224,13 +224,6 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  dataset = sct_dataset_new_from_resource (RESOURCE_BASE "/sectors.json", &error);
-  if (dataset == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return EXIT_FAILURE;
-    }
-
   service = g_application_new (SERVICE_ID, G_APPLICATION_IS_SERVICE);
   g_application_set_inactivity_timeout (service, INACTIVITY_TIMEOUT_MS);
 
@@ -239,7 +232,9 @@ main (int   argc,
    * application registers on this same shared connection. */
   xml = g_resources_lookup_data (INTERFACE_XML, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   node = g_dbus_node_info_new_for_xml (g_bytes_get_data (xml, NULL), NULL);
-  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  dataset = sct_dataset_new_from_resource (RESOURCE_BASE "/sectors.json", &error);
+  if (dataset != NULL)
+    bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
   if (bus != NULL)
     object_id = g_dbus_connection_register_object (bus, OBJECT_PATH, node->interfaces[0], &vtable,
                                                    dataset, NULL, &error);

@@ -41,7 +41,7 @@ create_row (gpointer item,
   guint n_sectors = sct_organisation_get_n_sectors (organisation);
   g_autofree char *name = NULL;
   g_autofree char *count = NULL;
-  GtkWidget *row, *box, *name_label, *count_label;
+  GtkWidget *box, *name_label, *count_label;
 
   if (sct_organisation_get_acronym (organisation) != NULL)
     name = g_strdup_printf ("%s (%s)", sct_organisation_get_name (organisation),
@@ -68,10 +68,7 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), name_label);
   gtk_box_append (GTK_BOX (box), count_label);
 
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
+  return box;
 }
 
 static void

@@ -2,7 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "sct-sector-page.h"

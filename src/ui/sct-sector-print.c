@@ -215,13 +215,6 @@ add_text (Pager      *pager,
 }
 
 static void
-add_heading (Pager      *pager,
-             const char *text)
-{
-  add_text (pager, FONT_HEADING, text, 18, FALSE, TRUE);
-}
-
-static void
 add_list_item (Pager      *pager,
                const char *text,
                double      space_before,
@@ -257,10 +250,10 @@ add_sector (Pager     *pager,
   /* The issues on one line, as the page lists them; a separator never
    * starts a line. */
   issues = g_strjoinv ("\u00a0· ", (char **) sct_sector_get_issue_texts (sector));
-  add_heading (pager, _("Targeted Issues"));
+  add_text (pager, FONT_HEADING, _("Targeted Issues"), 18, FALSE, TRUE);
   add_text (pager, FONT_BODY, issues, 4, FALSE, FALSE);
 
-  add_heading (pager, _("Description"));
+  add_text (pager, FONT_HEADING, _("Description"), 18, FALSE, TRUE);
   for (guint i = 0; i < blocks->len; i++)
     {
       const SctTextBlock *block = g_ptr_array_index (blocks, i);
@@ -275,10 +268,10 @@ add_sector (Pager     *pager,
         add_list_item (pager, block->items[j], j == 0 ? 6 : 3, FALSE);
     }
 
-  add_heading (pager, _("Lead Organisation"));
+  add_text (pager, FONT_HEADING, _("Lead Organisation"), 18, FALSE, TRUE);
   add_text (pager, FONT_BODY, sct_sector_get_lead (sector)->text, 4, FALSE, FALSE);
 
-  add_heading (pager, _("Initial Partners"));
+  add_text (pager, FONT_HEADING, _("Initial Partners"), 18, FALSE, TRUE);
   for (guint i = 0; i < partner_groups->len; i++)
     {
       const SctPartnerGroup *group = g_ptr_array_index (partner_groups, i);
@@ -305,7 +298,7 @@ add_sector (Pager     *pager,
         }
     }
 
-  add_heading (pager, _("Contact"));
+  add_text (pager, FONT_HEADING, _("Contact"), 18, FALSE, TRUE);
   /* The name and the address go together. */
   add_text (pager, FONT_BODY, sct_sector_get_contact_name (sector), 4, FALSE, TRUE);
   add_text (pager, FONT_BODY, sct_sector_get_contact_email (sector), 2, FALSE, FALSE);

@@ -2,8 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <adwaita.h>
-
 #include "sct-welcome-page.h"
 
 /* What the content pane shows before a sector is chosen: the programme's

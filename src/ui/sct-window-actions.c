@@ -40,12 +40,8 @@ copy_email_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  const char *email = get_shown_email (self);
 
-  if (email == NULL)
-    return;
-
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), email);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), get_shown_email (self));
   _sct_window_show_toast (self, _("Email address copied"));
 }
 
@@ -100,19 +96,11 @@ write_email_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  const char *email = get_shown_email (self);
-  g_autoptr(GtkUriLauncher) launcher = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *uri = NULL;
-
-  if (email == NULL)
-    return;
-
   /* A valid address may hold ? # & % = / (RFC 5322): unescaped in a mailto:
    * URI (RFC 6068), "a?cc=b@example.org" would write to "a" and copy "b". */
-  escaped = g_uri_escape_string (email, "!$'*+@", FALSE);
-  uri = g_strconcat ("mailto:", escaped, NULL);
-  launcher = gtk_uri_launcher_new (uri);
+  g_autofree char *escaped = g_uri_escape_string (get_shown_email (self), "!$'*+@", FALSE);
+  g_autofree char *uri = g_strconcat ("mailto:", escaped, NULL);
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_email_done_cb, g_object_ref (self));
 }
 
@@ -160,12 +148,8 @@ filter_issue_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  SctIssue *issue;
+  SctIssue *issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
 
-  if (self->dataset == NULL)
-    return;
-
-  issue = sct_dataset_lookup_issue (self->dataset, g_variant_get_string (parameter, NULL));
   if (issue == NULL)
     return;
 
@@ -181,13 +165,9 @@ filter_organisation_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   SctWindow *self = SCT_WINDOW (widget);
-  SctOrganisation *organisation;
+  const char *id = g_variant_get_string (parameter, NULL);
+  SctOrganisation *organisation = sct_dataset_lookup_organisation (self->dataset, id);
 
-  if (self->dataset == NULL)
-    return;
-
-  organisation = sct_dataset_lookup_organisation (self->dataset,
-                                                  g_variant_get_string (parameter, NULL));
   if (organisation == NULL)
     return;
 
@@ -205,38 +185,37 @@ clear_organisation_action (GtkWidget  *widget,
   sct_query_set_organisation (self->query, NULL);
 }
 
-typedef struct {
+/* The keyboard shortcuts, listed with the keys as the user's keyboard
+ * names them. GtkShortcutsWindow is deprecated and AdwShortcutsDialog is
+ * newer than our libadwaita, hence this small dialog. */
+static const struct {
+  const char *group_id;
   const char *accelerator;
   const char *title;
-} Shortcut;
-
-static const Shortcut general_shortcuts[] = {
-  { "<Control>f", N_("Search") },
-  { "Escape", N_("Clear the search, then the filters") },
-  { "F10", N_("Open the main menu") },
-  { "<Control>question", N_("Show the keyboard shortcuts") },
-  { "<Control>q", N_("Quit") },
-};
-
-static const Shortcut sector_shortcuts[] = {
-  { "Up", N_("Previous sector") },
-  { "Down", N_("Next sector") },
-  { "Return", N_("Open the sector") },
-  { "<Control><Shift>c", N_("Copy the contact’s email address") },
-  { "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
-  { "<Control>p", N_("Print the sector") },
+} shortcuts[] = {
+  { "general_group", "<Control>f", N_("Search") },
+  { "general_group", "Escape", N_("Clear the search, then the filters") },
+  { "general_group", "F10", N_("Open the main menu") },
+  { "general_group", "<Control>question", N_("Show the keyboard shortcuts") },
+  { "general_group", "<Control>q", N_("Quit") },
+  { "sectors_group", "Up", N_("Previous sector") },
+  { "sectors_group", "Down", N_("Next sector") },
+  { "sectors_group", "Return", N_("Open the sector") },
+  { "sectors_group", "<Control><Shift>c", N_("Copy the contact’s email address") },
+  { "sectors_group", "<Control><Shift>e", N_("Copy the listed contacts’ addresses") },
+  { "sectors_group", "<Control>p", N_("Print the sector") },
 };
 
 static void
-add_shortcuts (GtkBuilder     *builder,
-               const char     *group_id,
-               const Shortcut *shortcuts,
-               gsize           n_shortcuts)
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
 {
-  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, group_id));
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-shortcuts-dialog.ui");
 
-  for (gsize i = 0; i < n_shortcuts; i++)
+  for (gsize i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {
+      GObject *group = gtk_builder_get_object (builder, shortcuts[i].group_id);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *keys;
       g_autofree char *label = NULL;
@@ -252,22 +231,9 @@ add_shortcuts (GtkBuilder     *builder,
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), keys);
-      adw_preferences_group_add (group, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
-}
 
-/* The keyboard shortcuts, listed with the keys as the user's keyboard
- * names them. GtkShortcutsWindow is deprecated and AdwShortcutsDialog is
- * newer than our libadwaita, hence this small dialog. */
-static void
-show_shortcuts_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/sct-shortcuts-dialog.ui");
-
-  add_shortcuts (builder, "general_group", general_shortcuts, G_N_ELEMENTS (general_shortcuts));
-  add_shortcuts (builder, "sectors_group", sector_shortcuts, G_N_ELEMENTS (sector_shortcuts));
   adw_dialog_present (ADW_DIALOG (gtk_builder_get_object (builder, "dialog")), widget);
 }
 
@@ -439,14 +405,25 @@ print_done_cb (SctWindow               *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-/* The print dialog (the portal's, in a sandbox) prints or saves a PDF.
+/* win.print prints the sector shown; win.print-listed, every sector listed.
+ * The print dialog (the portal's, in a sandbox) prints or saves a PDF.
  * Running asynchronously, the operation keeps itself alive, and its
  * failures come to "done". */
 static void
-print_sectors (SctWindow  *self,
-               GListModel *sectors)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
+  SctWindow *self = SCT_WINDOW (widget);
+  GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
+  g_autoptr(GListStore) shown = g_list_store_new (SCT_TYPE_SECTOR);
   g_autoptr(SctSectorPrint) print = NULL;
+
+  if (g_str_equal (action_name, "win.print"))
+    {
+      g_list_store_append (shown, sct_sidebar_get_selected_sector (self->sidebar));
+      sectors = G_LIST_MODEL (shown);
+    }
 
   print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), sectors);
   g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
@@ -455,36 +432,16 @@ print_sectors (SctWindow  *self,
                            GTK_WINDOW (self), NULL);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  SctWindow *self = SCT_WINDOW (widget);
-  g_autoptr(GListStore) sectors = g_list_store_new (SCT_TYPE_SECTOR);
-
-  g_list_store_append (sectors, sct_sidebar_get_selected_sector (self->sidebar));
-  print_sectors (self, G_LIST_MODEL (sectors));
-}
-
-static void
-print_listed_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SctWindow *self = SCT_WINDOW (widget);
-
-  print_sectors (self, sct_sidebar_get_listed_sectors (self->sidebar));
-}
-
 /* Batch actions need sectors listed; Clear, filters set; Print, a sector
- * shown. Disabled, an action does not run: its handler need not check. */
+ * shown; the email ones, an email; filters, sectors loaded. Disabled, an
+ * action does not run: its handler need not check. */
 void
 _sct_window_update_actions (SctWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
   gboolean has_listed = g_list_model_get_n_items (sectors) > 0;
+  gboolean has_email = get_shown_email (self) != NULL;
 
   gtk_widget_action_set_enabled (widget, "win.clear-filters", !sct_query_is_empty (self->query));
   gtk_widget_action_set_enabled (widget, "win.copy-contacts", has_listed);
@@ -493,6 +450,10 @@ _sct_window_update_actions (SctWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print-listed", has_listed);
   gtk_widget_action_set_enabled (widget, "win.print",
                                  sct_sidebar_get_selected_sector (self->sidebar) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.copy-email", has_email);
+  gtk_widget_action_set_enabled (widget, "win.write-email", has_email);
+  gtk_widget_action_set_enabled (widget, "win.filter-issue", self->dataset != NULL);
+  gtk_widget_action_set_enabled (widget, "win.filter-organisation", self->dataset != NULL);
 }
 
 void
@@ -514,7 +475,7 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_listed_action);
+  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);

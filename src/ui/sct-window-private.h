@@ -27,7 +27,6 @@ struct _SctWindow
   AdwNavigationSplitView *split_view;
   SctSidebar *sidebar;
   AdwNavigationPage *content_page;
-  AdwHeaderBar *content_header_bar;
   GtkMenuButton *sector_menu_button;
   GMenuModel *sector_menu;
   GtkStack *content_stack;

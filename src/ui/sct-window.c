@@ -40,9 +40,6 @@ show_selected_sector (SctWindow *self)
                                  sector != NULL ? sct_sector_get_title (sector) : _("Secteurs"));
   gtk_stack_set_visible_child_name (self->content_stack, sector != NULL ? "sector" : "welcome");
 
-  /* The sidebar names the app already; the welcome page, the programme. */
-  adw_header_bar_set_show_title (self->content_header_bar, sector != NULL);
-
   _sct_window_update_actions (self);
 }
 
@@ -156,7 +153,6 @@ sct_window_class_init (SctWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SctWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_page);
-  gtk_widget_class_bind_template_child (widget_class, SctWindow, content_header_bar);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_menu_button);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, sector_menu);
   gtk_widget_class_bind_template_child (widget_class, SctWindow, content_stack);
