@@ -405,31 +405,42 @@ print_done_cb (SctWindow               *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-/* win.print prints the sector shown; win.print-listed, every sector listed.
- * The print dialog (the portal's, in a sandbox) prints or saves a PDF.
+/* The print dialog (the portal's, in a sandbox) prints or saves a PDF.
  * Running asynchronously, the operation keeps itself alive, and its
  * failures come to "done". */
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+print_sectors (SctWindow  *self,
+               GListModel *sectors)
 {
-  SctWindow *self = SCT_WINDOW (widget);
-  GListModel *sectors = sct_sidebar_get_listed_sectors (self->sidebar);
-  g_autoptr(GListStore) shown = g_list_store_new (SCT_TYPE_SECTOR);
   g_autoptr(SctSectorPrint) print = NULL;
-
-  if (g_str_equal (action_name, "win.print"))
-    {
-      g_list_store_append (shown, sct_sidebar_get_selected_sector (self->sidebar));
-      sectors = G_LIST_MODEL (shown);
-    }
 
   print = sct_sector_print_new (sct_dataset_get_programme (self->dataset), sectors);
   g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
   gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                            GTK_WINDOW (self), NULL);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+  g_autoptr(GListStore) sectors = g_list_store_new (SCT_TYPE_SECTOR);
+
+  g_list_store_append (sectors, sct_sidebar_get_selected_sector (self->sidebar));
+  print_sectors (self, G_LIST_MODEL (sectors));
+}
+
+static void
+print_listed_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SctWindow *self = SCT_WINDOW (widget);
+
+  print_sectors (self, sct_sidebar_get_listed_sectors (self->sidebar));
 }
 
 /* Batch actions need sectors listed; Clear, filters set; Print, a sector
@@ -475,7 +486,7 @@ _sct_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.open-export", NULL, open_export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-listed", NULL, print_listed_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.focus-search", NULL);
