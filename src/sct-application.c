@@ -195,19 +195,26 @@ sct_application_command_line (GApplication            *app,
   return EXIT_SUCCESS;
 }
 
-/* The actions the search provider activates: show-sector and search. */
+/* The actions the search provider activates. */
 static void
-provider_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+show_sector_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
 {
   SctWindow *window = get_window (SCT_APPLICATION (user_data), TRUE);
-  const char *value = g_variant_get_string (parameter, NULL);
 
-  if (g_str_equal (g_action_get_name (G_ACTION (action)), "search"))
-    sct_window_search (window, value);
-  else
-    sct_window_show_sector (window, value);
+  sct_window_show_sector (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  SctWindow *window = get_window (SCT_APPLICATION (user_data), TRUE);
+
+  sct_window_search (window, g_variant_get_string (parameter, NULL));
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -253,8 +260,8 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
-  { .name = "show-sector", .activate = provider_action, .parameter_type = "s" },
-  { .name = "search", .activate = provider_action, .parameter_type = "s" },
+  { .name = "show-sector", .activate = show_sector_action, .parameter_type = "s" },
+  { .name = "search", .activate = search_action, .parameter_type = "s" },
 };
 
 static void
