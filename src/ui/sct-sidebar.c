@@ -340,11 +340,9 @@ sector_activated_cb (SctSidebar  *self,
                      guint        position,
                      GtkListView *list_view)
 {
-  g_autoptr(SctSector) sector = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-
   /* Return on a row the focus is on, but that was never chosen, opens it. */
   gtk_single_selection_set_selected (self->selection, position);
-  g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sector);
+  g_signal_emit (self, signals[SECTOR_ACTIVATED], 0, sct_sidebar_get_selected_sector (self));
 }
 
 static void
