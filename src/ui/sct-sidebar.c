@@ -642,12 +642,7 @@ sct_sidebar_class_init (SctSidebarClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /**
-   * SctSidebar::sector-activated:
-   * @sector: the sector
-   *
-   * Emitted when the user opens a sector of the list: a click, or Return.
-   */
+  /* The user opens a sector of the list: a click, or Return. */
   signals[SECTOR_ACTIVATED] =
     g_signal_new ("sector-activated",
                   G_TYPE_FROM_CLASS (klass),
