@@ -298,7 +298,7 @@ time_recount (Bench      *bench,
               GListModel *sectors)
 {
   GListModel *issues = sct_dataset_get_issues (bench->dataset);
-  g_autoptr(SctQuery) query = sct_query_new ();
+  g_autoptr(SctQuery) query = g_object_new (SCT_TYPE_QUERY, NULL);
   gint64 start;
   guint sum = 0;
 
