@@ -101,6 +101,7 @@ write_email_action (GtkWidget  *widget,
   g_autofree char *escaped = g_uri_escape_string (get_shown_email (self), "!$'*+@", FALSE);
   g_autofree char *uri = g_strconcat ("mailto:", escaped, NULL);
   g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (uri);
+
   gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, write_email_done_cb, g_object_ref (self));
 }
 
