@@ -992,14 +992,30 @@ count_visible_chips (SctWindow *window)
   return n;
 }
 
+/* Whether @widget shows whole in the visible part of @scrolled. */
+static gboolean
+is_scrolled_into_view (GtkWidget *widget,
+                       GtkWidget *scrolled)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget) &&
+         gtk_widget_compute_bounds (widget, scrolled, &bounds) &&
+         bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
 /* The issues several sectors share show at once, the others one click
- * away; an active issue never hides; unfolding every issue in a short
- * window still leaves three sectors in sight. */
+ * away, even when nothing matches; an active issue never hides;
+ * unfolding every issue in a short window still leaves three sectors in
+ * sight. */
 static void
 test_all_issues_in_sight (void)
 {
   SctWindow *window = sct_test_window_new (360, 600);
   GtkWidget *button = sct_test_find_by_id (GTK_WIDGET (window), "all_issues_button");
+  GtkWidget *filters = sct_test_find_by_id (GTK_WIDGET (window), "issue_filters");
+  GtkWidget *entry = sct_test_find_by_id (GTK_WIDGET (window), "search_entry");
   GtkWidget *list = sct_test_find_by_id (GTK_WIDGET (window), "sector_list");
   GtkWidget *rare_chip = sct_test_find_issue_chip (window, "gestion-matieres-residuelles");
 
@@ -1008,6 +1024,14 @@ test_all_issues_in_sight (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==,
                    sct_test_is_french () ? "Afficher tous les enjeux (19)" : "Show All Issues (19)");
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_EXPANDED, FALSE);
+  g_assert_true (is_scrolled_into_view (button, filters));
+
+  /* The page that says nothing matches leaves the filters their room:
+   * they are what the user changes next. */
+  sct_test_type_search (entry, "zzzz introuvable");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (sct_test_find_by_id (GTK_WIDGET (window), "list_stack"))), ==, "empty");
+  g_assert_true (is_scrolled_into_view (button, filters));
+  sct_test_type_search (entry, "");
 
   sct_test_activate (button);
   g_assert_cmpuint (count_visible_chips (window), ==, 19);
