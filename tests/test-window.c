@@ -903,6 +903,60 @@ test_narrow (void)
   sct_test_window_free (window);
 }
 
+/* Scales text as GNOME's Large Text setting does, from what it was. */
+static void
+scale_text (double factor)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * factor), NULL);
+}
+
+/* Whether the label that shows @text in @window shows all of it. */
+static gboolean
+shows_whole (SctWindow  *window,
+             const char *text)
+{
+  GtkWidget *label = sct_test_find_label (GTK_WIDGET (window), text);
+
+  g_assert_nonnull (label);
+  return !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+}
+
+/* The match modes keep their whole names where the sidebar is narrowest:
+ * beside the content when the window is just too wide to fold, and alone
+ * in a phone-sized window with Large Text. Larger text still fits the
+ * window, cut short. */
+static void
+test_large_text (void)
+{
+  const char *any = sct_test_is_french () ? "Au moins 1" : "Any";
+  const char *all = sct_test_is_french () ? "Tous" : "All";
+  SctWindow *window;
+  int minimum;
+
+  window = sct_test_window_new (720, 600);
+  g_assert_true (shows_whole (window, any));
+  g_assert_true (shows_whole (window, all));
+  sct_test_window_free (window);
+
+  scale_text (1.25);
+  window = sct_test_window_new (360, 600);
+  g_assert_true (shows_whole (window, any));
+  g_assert_true (shows_whole (window, all));
+  sct_test_window_free (window);
+
+  scale_text (2 / 1.25);
+  window = sct_test_window_new (360, 600);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  sct_test_window_free (window);
+
+  scale_text (1 / 2.0);
+}
+
 static void
 test_loading_page (void)
 {
@@ -1434,6 +1488,7 @@ main (int   argc,
   g_test_add_func ("/window/chip-contrast/high-contrast", test_chip_contrast_high_contrast);
   g_test_add_func ("/window/sector-list-keyboard", test_sector_list_keyboard);
   g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/large-text", test_large_text);
   g_test_add_func ("/window/loading-page", test_loading_page);
   g_test_add_func ("/window/error-page", test_error_page);
 
