@@ -50,7 +50,7 @@ text_label_new (const char *text)
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   /* Without a minimum width, GTK finds a wrapped label's by laying its
    * text out one character per line: a paragraph took milliseconds. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   /* Selectable by mouse, but no Tab stop: a label that is merely not
