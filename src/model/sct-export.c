@@ -426,7 +426,7 @@ is_valid_extension (const char *extension)
   gsize length = strlen (extension);
 
   return length > 0 && length <= MAX_EXTENSION_LENGTH &&
-         strspn (extension, "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
+         strspn (extension, G_CSET_DIGITS G_CSET_a_2_z G_CSET_A_2_Z) == length;
 }
 
 /* Names an export after the filter of @query: @stem, such as "secteurs",
