@@ -903,17 +903,6 @@ test_narrow (void)
   sct_test_window_free (window);
 }
 
-/* Scales text as GNOME's Large Text setting does, from what it was. */
-static void
-scale_text (double factor)
-{
-  GtkSettings *settings = gtk_settings_get_default ();
-  int dpi;
-
-  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * factor), NULL);
-}
-
 /* Whether the label that shows @text in @window shows all of it. */
 static gboolean
 shows_whole (SctWindow  *window,
@@ -934,21 +923,26 @@ test_large_text (void)
 {
   const char *any = sct_test_is_french () ? "Au moins 1" : "Any";
   const char *all = sct_test_is_french () ? "Tous" : "All";
+  GtkSettings *settings = gtk_settings_get_default ();
   SctWindow *window;
-  int minimum;
+  int dpi, minimum;
+
+  /* Text scales as GNOME's Large Text setting scales it, through the DPI. */
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_assert_cmpint (dpi, >, 0);
 
   window = sct_test_window_new (720, 600);
   g_assert_true (shows_whole (window, any));
   g_assert_true (shows_whole (window, all));
   sct_test_window_free (window);
 
-  scale_text (1.25);
+  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * 1.25), NULL);
   window = sct_test_window_new (360, 600);
   g_assert_true (shows_whole (window, any));
   g_assert_true (shows_whole (window, all));
   sct_test_window_free (window);
 
-  scale_text (2 / 1.25);
+  g_object_set (settings, "gtk-xft-dpi", dpi * 2, NULL);
   window = sct_test_window_new (360, 600);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
@@ -957,7 +951,7 @@ test_large_text (void)
   g_assert_cmpint (minimum, <=, 360);
   sct_test_window_free (window);
 
-  scale_text (1 / 2.0);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
 static void
